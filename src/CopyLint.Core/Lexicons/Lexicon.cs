@@ -1,0 +1,101 @@
+using CopyLint.Core.Syntax;
+
+namespace CopyLint.Core.Lexicons;
+
+/// <summary>
+/// A case-insensitive word list: single words in a hash set, phrases indexed by their first word.
+/// Built once; lookups take spans, so matching allocates nothing.
+/// </summary>
+public sealed class Lexicon
+{
+    private readonly HashSet<string> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    private readonly Dictionary<string, List<string[]>> _phrases;
+    private readonly Dictionary<string, List<string[]>>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
+
+    public Lexicon(string name, IEnumerable<string> entries)
+    {
+        Name = name;
+        _words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        _phrases = new Dictionary<string, List<string[]>>(StringComparer.OrdinalIgnoreCase);
+        var all = new List<string>();
+        foreach (var raw in entries)
+        {
+            var entry = raw.Trim();
+            if (entry.Length == 0) continue;
+            all.Add(entry);
+            var parts = Split(entry);
+            if (parts.Length == 1) _words.Add(parts[0]);
+            else
+            {
+                if (!_phrases.TryGetValue(parts[0], out var list)) _phrases[parts[0]] = list = [];
+                list.Add(parts);
+            }
+        }
+        foreach (var list in _phrases.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        Entries = all;
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static readonly Lexicon Empty = new("empty", []);
+
+    public string Name { get; }
+    public IReadOnlyList<string> Entries { get; }
+    public int Count => Entries.Count;
+
+    /// <summary>Split an entry into token-like parts: words, and punctuation as separate parts ("U.S." stays one part).</summary>
+    internal static string[] Split(string entry)
+    {
+        var parts = new List<string>();
+        foreach (var w in entry.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int a = 0, b = w.Length;
+            var tail = new List<string>();
+            while (a < b && !char.IsLetterOrDigit(w[a]) && w[a] is not '$') { parts.Add(w[a].ToString()); a++; }
+            while (b > a && (w[b - 1] is ',' or ':' or ';' or '\u201D' or '\u201C' or '"' or ')' or '(' || (w[b - 1] == '.' && b - 1 > a && !w[a..(b - 1)].Contains('.')))) { tail.Insert(0, w[b - 1].ToString()); b--; }
+            if (b > a) parts.Add(w[a..b]);
+            parts.AddRange(tail);
+        }
+        return parts.ToArray();
+    }
+
+    public bool Contains(ReadOnlySpan<char> word) => _wordLookup.Contains(word);
+    public bool Contains(string word) => _words.Contains(word);
+
+    /// <summary>Length in tokens of the longest entry matching at <paramref name="token"/> (0 if none). Phrases must not cross <paramref name="end"/>.</summary>
+    public int MatchAt(ProseDocument doc, int token, int end)
+    {
+        if ((uint)token >= (uint)doc.Tokens.Length || token >= end) return 0;
+        var first = doc.TokenText(token);
+        if (_phraseLookup.TryGetValue(first, out var list))
+        {
+            foreach (var phrase in list)
+            {
+                if (token + phrase.Length > end) continue;
+                bool ok = true;
+                for (int k = 1; k < phrase.Length && ok; k++)
+                    ok = doc.TokenText(token + k).Equals(phrase[k], StringComparison.OrdinalIgnoreCase);
+                if (ok) return phrase.Length;
+            }
+        }
+        return _wordLookup.Contains(first) ? 1 : 0;
+    }
+
+    /// <summary>First match in [start, end): (token index, length) or (-1, 0).</summary>
+    public (int Token, int Length) FindIn(ProseDocument doc, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            int len = MatchAt(doc, i, end);
+            if (len > 0) return (i, len);
+        }
+        return (-1, 0);
+    }
+
+    public Lexicon With(IEnumerable<string> add, IEnumerable<string> remove)
+    {
+        var removed = new HashSet<string>(remove.Select(r => r.Trim()), StringComparer.OrdinalIgnoreCase);
+        return new Lexicon(Name, Entries.Where(e => !removed.Contains(e)).Concat(add));
+    }
+}

@@ -1,0 +1,19 @@
+using CopyLint.Core.Analysis;
+using CopyLint.Core.Parsing;
+using CopyLint.Core.Text;
+
+namespace CopyLint.Core;
+
+/// <summary>Linting is a pure function of text, options and a cancellation token.</summary>
+public static class Linter
+{
+    public static LintResult Lint(SourceText text, LintOptions options, IReadOnlyList<Analyzer> analyzers, CancellationToken cancellationToken = default) =>
+        Lint(text, options, new AnalyzerDriver(analyzers), cancellationToken);
+
+    /// <summary>Reuse one driver (analyzers initialised once) across many documents.</summary>
+    public static LintResult Lint(SourceText text, LintOptions options, AnalyzerDriver driver, CancellationToken cancellationToken = default)
+    {
+        var doc = ProseParser.Parse(text, options.Kind, cancellationToken);
+        return driver.Run(doc, options, cancellationToken);
+    }
+}

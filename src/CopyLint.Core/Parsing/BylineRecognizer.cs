@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+using CopyLint.Core.Syntax;
+
+namespace CopyLint.Core.Parsing;
+
+/// <summary>
+/// Recognises byline, name/role, credit and trailer lines, and datelines. Works on one short line at a time
+/// (only the first and last lines of a document are asked), so the patterns here never see long input.
+/// </summary>
+public static partial class BylineRecognizer
+{
+    private static readonly HashSet<string> Wires = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "AP", "Associated Press", "The Associated Press", "Reuters", "Reuter", "AFP", "Agence France-Presse", "Bloomberg", "Yonhap",
+        "Xinhua", "Kyodo", "UPI", "United Press International", "dpa", "EFE", "ANSA", "PTI", "IANS", "Bernama", "CNA", "AAP", "Tass",
+        "Bloomberg News", "Dow Jones", "CNN", "BBC", "NPR", "KCNA", "Yonhap News Agency",
+    };
+
+    private static readonly string[] Roles =
+    [
+        "staff reporter", "staff writer", "senior writer", "correspondent", "reporter", "editor", "contributor", "columnist",
+        "writer", "special to", "staff", "contributing writer", "news reporter", "senior reporter", "political correspondent",
+        "foreign correspondent", "bureau chief", "deputy editor", "associate editor", "news editor", "intern",
+    ];
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "then", "now", "far", "contrast", "comparison", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "noon", "midnight",
+        "law", "nature", "default", "design", "definition", "chance", "way", "all", "means", "no", "numbers", "late", "early", "end",
+        "mid", "next", "last", "tomorrow", "tonight", "today", "most", "some", "many", "then", "itself", "himself", "herself",
+        "themselves", "train", "car", "air", "sea", "phone", "email", "mail", "hand", "night", "day", "dawn", "dusk", "evening", "morning",
+    };
+
+    [GeneratedRegex(@"[\[(<]\s*[^\[\]()<>]*@[^\[\]()<>]*\s*[\])>]\s*$")]
+    private static partial Regex TrailingEmail();
+
+    [GeneratedRegex(@"^[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Za-z. ]{2,30})?(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*\(([A-Za-z .\-]{2,30})\)\s*(?:\u2014|\u2013|--|-|:)", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineWithCredit();
+
+    [GeneratedRegex(@"^[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z. ]{1,30}){0,2}\s*(?:\u2014|\u2013|--|-)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainDateline();
+
+    /// <summary>Classify one line of text (a whole paragraph of one line).</summary>
+    public static BylineKind Classify(string line)
+    {
+        var s = line.Trim();
+        if (s.Length == 0 || s.Length > 160) return BylineKind.None;
+        s = s.TrimStart('\u2014', '\u2013', '-', '\u2022', '*', ' ').TrimEnd();
+        if (s.Length == 0) return BylineKind.None;
+
+        if (IsCredit(s)) return BylineKind.WireCredit;
+        if (IsTrailer(s)) return BylineKind.ReportingTrailer;
+
+        bool hadEmail = false;
+        var m = TrailingEmail().Match(s);
+        if (m.Success) { s = s[..m.Index].TrimEnd(' ', ',', ';', '|'); hadEmail = true; }
+        if (s.Length == 0) return BylineKind.None;
+
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 14) return BylineKind.None;
+        if (words[0].Equals("by", StringComparison.OrdinalIgnoreCase) && words.Length >= 2)
+        {
+            if (EndsLikeSentence(s)) return BylineKind.None;
+            if (NotNames.Contains(words[1].Trim(',', '.', ':')) || char.IsDigit(words[1][0])) return BylineKind.None;
+            var rest = s[(s.IndexOf(' ') + 1)..];
+            return IsNameList(rest, allowRoleTail: true) ? BylineKind.Personal : BylineKind.None;
+        }
+        // "Jane Doe, Reuters" / "Lee Hyo-jin, Staff Reporter" / "NAME Staff Reporter [email]" / "Kim Arin (email)"
+        if (EndsLikeSentence(s)) return BylineKind.None;
+        int comma = s.LastIndexOf(',');
+        if (comma > 0)
+        {
+            var head = s[..comma].Trim();
+            var tail = s[(comma + 1)..].Trim();
+            if (IsName(head) && (IsRole(tail) || Wires.Contains(tail))) return Wires.Contains(tail) ? BylineKind.Personal : BylineKind.NameAndRole;
+        }
+        foreach (var role in Roles)
+        {
+            if (s.EndsWith(role, StringComparison.OrdinalIgnoreCase) && s.Length > role.Length + 2)
+            {
+                var head = s[..^role.Length].Trim(' ', ',', '|', '-');
+                if (IsName(head)) return BylineKind.NameAndRole;
+            }
+        }
+        if (hadEmail && IsName(s)) return BylineKind.NameAndRole;
+        return BylineKind.None;
+    }
+
+    /// <summary>A role line standing alone under a name line ("Staff Reporter").</summary>
+    public static bool IsRoleLine(string line) => IsRole(line.Trim().TrimEnd('.'));
+
+    /// <summary>A short line that is just a personal name ("Lee Hyo-jin").</summary>
+    public static bool IsNameLine(string line) => IsName(line.Trim());
+
+    public static bool IsWire(string name) => Wires.Contains(name.Trim());
+
+    /// <summary>"SEOUL, Dec. 17 (Yonhap) --" → (length of the dateline, credit); plain "SEOUL --" → (length, null).</summary>
+    public static (int Length, string? Credit) MatchDateline(string paragraphStart)
+    {
+        var s = paragraphStart.Length > 120 ? paragraphStart[..120] : paragraphStart;
+        var m = DatelineWithCredit().Match(s);
+        if (m.Success)
+        {
+            var credit = m.Groups[1].Value.Trim();
+            return (m.Length, Wires.Contains(credit) ? credit : null);
+        }
+        m = PlainDateline().Match(s);
+        if (m.Success) return (m.Length, null);
+        return (0, null);
+    }
+
+    private static bool EndsLikeSentence(string s)
+    {
+        char last = s[^1];
+        if (last is '!' or '?') return true;
+        if (last != '.') return false;
+        var lastWord = s[(s.LastIndexOf(' ') + 1)..];
+        return !(lastWord.Length <= 3 && char.IsUpper(lastWord[0])); // "Jr." "J." allowed
+    }
+
+    private static bool IsCredit(string s)
+    {
+        var t = s.TrimEnd('.', ' ');
+        if (Wires.Contains(t)) return true;
+        var lower = t.ToLowerInvariant();
+        if (lower is "from staff reports" or "from wire reports" or "staff report" or "staff reports" or "staff and wire reports"
+            or "from staff and wire reports" or "wire reports" or "from news services" or "news services" or "from wire services"
+            or "staff and agencies" or "agencies" or "from our correspondent" or "our foreign staff" or "staff" or "by staff")
+            return true;
+        if (lower.StartsWith("compiled from ") && lower.EndsWith("reports")) return true;
+        if ((lower.StartsWith("compiled by ") || lower.StartsWith("written by ")) && lower.Length < 60) return true;
+        if (lower.StartsWith("with ") && lower.EndsWith(" reporting") && lower.Length < 80) return false;
+        if (lower.StartsWith("the associated press contributed") || lower.StartsWith("reuters contributed")) return true;
+        return false;
+    }
+
+    private static bool IsTrailer(string s)
+    {
+        var lower = s.ToLowerInvariant();
+        if (lower.StartsWith("reporting by ") || lower.StartsWith("additional reporting by ") || lower.StartsWith("writing by ")
+            || lower.StartsWith("(reporting by ") || lower.StartsWith("[reporting by ") || lower.StartsWith("compiled by ")
+            || lower.StartsWith("contributing:") || lower.StartsWith("contributors:") || lower.StartsWith("(additional reporting by "))
+            return s.Length < 200;
+        return false;
+    }
+
+    private static bool IsRole(string s)
+    {
+        var t = s.Trim().TrimEnd('.');
+        foreach (var role in Roles)
+            if (t.Equals(role, StringComparison.OrdinalIgnoreCase) || (t.StartsWith(role + " ", StringComparison.OrdinalIgnoreCase) && t.Length < 60)) return true;
+        // "Tokyo correspondent", "Senior Political Writer"
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is >= 1 and <= 4)
+        {
+            var last = words[^1].ToLowerInvariant();
+            if (last is "correspondent" or "reporter" or "writer" or "editor" or "columnist" or "contributor") return true;
+        }
+        return false;
+    }
+
+    private static bool IsNameList(string rest, bool allowRoleTail)
+    {
+        var parts = rest.Replace(" and ", ",", StringComparison.OrdinalIgnoreCase).Replace(" AND ", ",").Replace("&", ",").Replace(" | ", ",")
+            .Replace(" / ", ",").Replace(" \u2014 ", ",").Replace(" \u2013 ", ",").Replace(" - ", ",").Replace(";", ",")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0 || parts.Length > 7) return false;
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (IsName(parts[i])) continue;
+            if (allowRoleTail && i == parts.Length - 1 && i > 0 && (IsRole(parts[i]) || Wires.Contains(parts[i]) || IsOutlet(parts[i]))) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private static bool IsOutlet(string s)
+    {
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 6 && words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and");
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "de", "van", "von", "bin", "al", "da", "der", "den", "la", "le", "du", "del", "di", "y", "ibn", "st." };
+
+    /// <summary>1–4 tokens, each Capitalised or ALL-CAPS (hyphens, apostrophes, periods allowed), particles allowed.</summary>
+    internal static bool IsName(string s)
+    {
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 1 or > 5) return false;
+        int real = 0;
+        foreach (var raw in words)
+        {
+            var w = raw.Trim('(', ')');
+            if (w.Length == 0) return false;
+            if (Particles.Contains(w) || w.StartsWith("al-", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!char.IsUpper(w[0])) return false;
+            foreach (var c in w) if (!(char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.')) return false;
+            if (NotNames.Contains(w.TrimEnd('.'))) return false;
+            real++;
+        }
+        return real >= 1 && (real >= 2 || words.Length == 1 && words[0].Length > 2);
+    }
+}

@@ -1,0 +1,120 @@
+using CopyLint.Core.Text;
+
+namespace CopyLint.Core.Parsing;
+
+/// <summary>
+/// Finds URLs, e-mail addresses, @handles and #hashtags in the prose and hides them with same-length blanks,
+/// so digits inside them ("seo.jieun1@joongang.co.kr") never reach the rules. Linear scan, no regex.
+/// </summary>
+internal static class Masker
+{
+    public static void Mask(ProseBuffer buffer)
+    {
+        var s = buffer.Chars;
+        int n = s.Length;
+        int lastEnd = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (i < lastEnd) continue;
+            char c = s[i];
+            TextSpan? span = null;
+            if (c == '@')
+                span = i > 0 && IsLocalChar(s[i - 1]) ? EmailAround(s, i) : Handle(s, i);
+            else if (c == '#' && (i == 0 || CharClass.IsSpace(s[i - 1]) || s[i - 1] == '(') && i + 1 < n && char.IsLetter(s[i + 1]))
+                span = Run(s, i, i + 1, IsHandleChar);
+            else if ((c == 'h' || c == 'H') && StartsWith(s, i, "http") && (StartsWith(s, i + 4, "://") || StartsWith(s, i + 4, "s://")))
+                span = Url(s, i);
+            else if ((c == 'w' || c == 'W') && StartsWith(s, i, "www.") && (i == 0 || !CharClass.IsWordChar(s[i - 1])))
+                span = Url(s, i);
+            else if (c == '.' && i > 0 && CharClass.IsWordChar(s[i - 1]) && i + 2 < n && IsDomainSuffixAt(s, i + 1))
+                span = BareDomain(s, i);
+            if (span is { IsEmpty: false } sp && sp.Start >= lastEnd)
+            {
+                buffer.Hide(sp, masked: true);
+                lastEnd = sp.End;
+                i = sp.End - 1;
+            }
+        }
+    }
+
+    private static bool StartsWith(char[] s, int i, string lit)
+    {
+        if (i + lit.Length > s.Length) return false;
+        for (int k = 0; k < lit.Length; k++)
+            if (char.ToLowerInvariant(s[i + k]) != lit[k]) return false;
+        return true;
+    }
+
+    private static bool IsLocalChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '+' or '%';
+    private static bool IsDomainChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '-';
+    private static bool IsHandleChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+    private static bool IsUrlChar(char c) => c > ' ' && c < 127 && c is not ('"' or '<' or '>' or '`' or '{' or '}' or '|' or '\\' or '^');
+
+    private static TextSpan Run(char[] s, int start, int from, Func<char, bool> ok)
+    {
+        int e = from;
+        while (e < s.Length && ok(s[e])) e++;
+        return e > from ? TextSpan.FromBounds(start, e) : default;
+    }
+
+    private static TextSpan? EmailAround(char[] s, int at)
+    {
+        int b = at;
+        while (b > 0 && IsLocalChar(s[b - 1])) b--;
+        while (b < at && s[b] == '.') b++;
+        int e = at + 1;
+        while (e < s.Length && IsDomainChar(s[e])) e++;
+        while (e > at + 1 && (s[e - 1] == '.' || s[e - 1] == '-')) e--;
+        if (b == at || e <= at + 1) return null;
+        bool hasDot = false;
+        for (int k = at + 1; k < e; k++) if (s[k] == '.') { hasDot = true; break; }
+        return hasDot ? TextSpan.FromBounds(b, e) : null;
+    }
+
+    private static TextSpan? Handle(char[] s, int at)
+    {
+        if (at > 0 && !CharClass.IsSpace(s[at - 1]) && s[at - 1] is not ('(' or '"' or '\u201C')) return null;
+        var span = Run(s, at, at + 1, IsHandleChar);
+        return span.Length > 1 ? span : null;
+    }
+
+    private static TextSpan Url(char[] s, int start)
+    {
+        int e = start;
+        int parens = 0;
+        while (e < s.Length && IsUrlChar(s[e]))
+        {
+            if (s[e] == '(') parens++;
+            else if (s[e] == ')') { if (parens == 0) break; parens--; }
+            e++;
+        }
+        while (e > start && s[e - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or ')') e--;
+        return TextSpan.FromBounds(start, e);
+    }
+
+    private static readonly string[] DomainSuffixes = ["com", "org", "net", "gov", "edu", "co.kr", "go.kr", "kr", "uk", "io", "info", "int"];
+
+    private static bool IsDomainSuffixAt(char[] s, int i)
+    {
+        foreach (var suffix in DomainSuffixes)
+        {
+            if (!StartsWith(s, i, suffix)) continue;
+            int end = i + suffix.Length;
+            if (end == s.Length || !char.IsLetterOrDigit(s[end])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>covid19.go.kr, example.com/path — a bare domain with a known suffix.</summary>
+    private static TextSpan? BareDomain(char[] s, int dot)
+    {
+        int b = dot;
+        while (b > 0 && IsDomainChar(s[b - 1])) b--;
+        if (b < dot && s[b] == '.') return null;
+        int e = dot + 1;
+        while (e < s.Length && (IsDomainChar(s[e]) || s[e] == '/')) e++;
+        while (e > dot && s[e - 1] is '.' or '-') e--;
+        // Require a lowercase host: "Inc.Com" style tokens and sentence ends ("U.S.com") are rare; names like "Amazon.com" are fine to mask.
+        return TextSpan.FromBounds(b, e);
+    }
+}

@@ -1,0 +1,182 @@
+using CopyLint.Core.Syntax;
+using CopyLint.Core.Text;
+
+namespace CopyLint.Core.Parsing;
+
+/// <summary>
+/// Reads plain text, Markdown (with front matter) or HTML into one prose tree. Never throws on any input
+/// (cancellation aside): every character ends up in exactly one token or trivia.
+/// </summary>
+public static class ProseParser
+{
+    public static DocumentKind KindFromPath(string? path)
+    {
+        var ext = Path.GetExtension(path ?? "").ToLowerInvariant();
+        return ext switch
+        {
+            ".md" or ".markdown" or ".mdown" or ".mkd" => DocumentKind.Markdown,
+            ".html" or ".htm" or ".xhtml" => DocumentKind.Html,
+            _ => DocumentKind.PlainText,
+        };
+    }
+
+    public static ProseDocument Parse(SourceText text, DocumentKind kind, CancellationToken cancellationToken = default)
+    {
+        var source = text.ToString();
+        var buffer = new ProseBuffer(source);
+        var directives = DirectiveScanner.Scan(text, buffer, hideAllHtmlComments: kind != DocumentKind.PlainText);
+        FrontMatterNode? frontMatter = null;
+        IReadOnlyList<AuthorEvidence> authors = [];
+        switch (kind)
+        {
+            case DocumentKind.Markdown:
+                frontMatter = FrontMatterReader.Read(text);
+                if (frontMatter is not null) buffer.Hide(frontMatter.Span);
+                MarkdownReader.Read(source, buffer, frontMatter?.Span ?? default);
+                break;
+            case DocumentKind.Html:
+                HtmlReader.Read(source, buffer);
+                authors = HtmlMetadataReader.Read(source);
+                break;
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        Masker.Mask(buffer);
+        var hidden = buffer.Seal();
+        var (all, significant) = Tokenizer.Tokenize(buffer.Chars, hidden);
+        var doc = new ProseDocument(text, kind, new string(buffer.Chars))
+        {
+            AllTokens = all,
+            Tokens = significant,
+            FrontMatter = frontMatter,
+            Authors = authors,
+            Directives = directives,
+        };
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Paragraphs
+        var blockSpans = buffer.Blocks ?? ParagraphSplitter.Split(buffer.Chars);
+        var paragraphs = new List<ParagraphNode>();
+        var ranges = new List<(int First, int End)>();
+        foreach (var block in blockSpans)
+        {
+            int first = doc.TokenAtOrAfter(block.Start);
+            int end = doc.TokenAtOrAfter(block.End);
+            if (end <= first) continue;
+            var span = TextSpan.FromBounds(significant[first].Span.Start, significant[end - 1].Span.End);
+            var para = new ParagraphNode(paragraphs.Count, span);
+            if (buffer.Headings.Any(h => h.OverlapsWith(span))) para.Role = ParagraphRole.Headline;
+            paragraphs.Add(para);
+            ranges.Add((first, end));
+        }
+        doc.Paragraphs = paragraphs;
+
+        AssignRoles(doc, paragraphs, ranges);
+        doc.Quotes = QuotePairer.Pair(doc, paragraphs, ranges);
+
+        // Sentences
+        var sentences = new List<SentenceNode>();
+        var tokenSentence = new int[significant.Length];
+        Array.Fill(tokenSentence, -1);
+        var bounds = new List<int>();
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            if ((p & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var (first, end) = ranges[p];
+            int start = first;
+            var dateline = paragraphs[p].Dateline;
+            if (dateline is { } d) start = doc.TokenAtOrAfter(d.End);
+            bounds.Clear();
+            if (start < end) SentenceSplitter.Split(doc, start, end, bounds);
+            paragraphs[p].FirstSentence = sentences.Count;
+            int s0 = start;
+            foreach (var b in bounds)
+            {
+                if (b <= s0) continue;
+                var span = TextSpan.FromBounds(significant[s0].Span.Start, significant[b - 1].Span.End);
+                var sentence = new SentenceNode(sentences.Count, p, span, s0, b - s0);
+                for (int k = s0; k < b; k++) tokenSentence[k] = sentence.Index;
+                sentences.Add(sentence);
+                s0 = b;
+            }
+            paragraphs[p].SentenceCount = sentences.Count - paragraphs[p].FirstSentence;
+        }
+        doc.Sentences = sentences;
+        doc.TokenSentence = tokenSentence;
+
+        // Numbers
+        var numbers = new List<NumberNode>();
+        foreach (var sentence in sentences)
+            NumberRecognizer.Recognize(doc, sentence, numbers);
+        doc.Numbers = numbers;
+
+        int words = 0;
+        foreach (var tok in significant) if (tok.Kind != SyntaxKind.Punctuation) words++;
+        doc.WordCount = words;
+        return doc;
+    }
+
+    /// <summary>Headline, byline/credit lines (first 5 and last 3 paragraphs) and the dateline of the first body paragraph.</summary>
+    private static void AssignRoles(ProseDocument doc, List<ParagraphNode> paragraphs, List<(int First, int End)> ranges)
+    {
+        int count = paragraphs.Count;
+        for (int p = 0; p < count; p++)
+        {
+            if (p >= 5 && p < count - 3) continue;
+            var para = paragraphs[p];
+            if (para.Span.Length > 200) continue;
+            var line = doc.Prose.Substring(para.Span.Start, para.Span.Length);
+            var original = doc.Text.ToString(para.Span);
+            // Keep e-mail brackets visible to the recogniser: use the original text for the line.
+            var kind = BylineRecognizer.Classify(original.Contains('\n') || original.Contains('\r') ? line : original);
+            if (kind == BylineKind.None && p + 1 < count && BylineRecognizer.IsNameLine(original) && BylineRecognizer.IsRoleLine(doc.Text.ToString(paragraphs[p + 1].Span)))
+            {
+                kind = BylineKind.NameAndRole;
+                paragraphs[p + 1].Role = ParagraphRole.Byline;
+                paragraphs[p + 1].Byline = BylineKind.NameAndRole;
+            }
+            if (kind != BylineKind.None)
+            {
+                para.Role = ParagraphRole.Byline;
+                para.Byline = kind;
+            }
+        }
+        // Headline: a Markdown/HTML heading, or a first short paragraph without sentence punctuation.
+        int firstBody = -1;
+        for (int p = 0; p < count; p++)
+        {
+            var para = paragraphs[p];
+            if (para.Role == ParagraphRole.Byline) continue;
+            if (doc.Headline is null && para.Role == ParagraphRole.Headline) { doc.Headline = para.Span; continue; }
+            if (doc.Headline is null && firstBody < 0 && p < 3 && count > 1 && LooksLikeHeadline(doc, para, ranges[p]))
+            {
+                para.Role = ParagraphRole.Headline;
+                doc.Headline = para.Span;
+                continue;
+            }
+            if (para.Role == ParagraphRole.Headline) continue;
+            if (firstBody < 0)
+            {
+                firstBody = p;
+                var start = doc.Prose.Substring(para.Span.Start, Math.Min(160, para.Span.Length));
+                var (len, credit) = BylineRecognizer.MatchDateline(start);
+                if (len > 0)
+                {
+                    para.Dateline = new TextSpan(para.Span.Start, len);
+                    para.DatelineCredit = credit;
+                }
+            }
+        }
+        int bodyIndex = 0;
+        foreach (var para in paragraphs)
+            if (para.Role == ParagraphRole.Body) para.BodyIndex = bodyIndex++;
+    }
+
+    private static bool LooksLikeHeadline(ProseDocument doc, ParagraphNode para, (int First, int End) range)
+    {
+        int words = 0;
+        for (int i = range.First; i < range.End; i++) if (doc.Tokens[i].Kind != SyntaxKind.Punctuation) words++;
+        if (words == 0 || words > 22) return false;
+        char last = doc.Prose[para.Span.End - 1];
+        return !(last is '.' or ',' or ';' or ':' or '\u201D' or '"') || words <= 3 && last == '.';
+    }
+}

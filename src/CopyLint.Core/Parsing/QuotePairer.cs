@@ -1,0 +1,122 @@
+using CopyLint.Core.Syntax;
+using CopyLint.Core.Text;
+
+namespace CopyLint.Core.Parsing;
+
+/// <summary>
+/// Pairs quotation marks paragraph by paragraph: curly and straight double quotes, guillemets, low-9 marks,
+/// and single quotes only when ‘ opens at a word start (’ inside or after a word is an apostrophe unless a single
+/// quote is open). A paragraph may end inside a double quote when the next one reopens it (multi-paragraph quote).
+/// </summary>
+internal static class QuotePairer
+{
+    public static List<QuoteNode> Pair(ProseDocument doc, IReadOnlyList<ParagraphNode> paragraphs, IReadOnlyList<(int First, int End)> ranges)
+    {
+        var quotes = new List<QuoteNode>();
+        var t = doc.Tokens;
+        bool prevEndedOpen = false;
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            var (first, end) = ranges[p];
+            int dOpen = -1, sOpen = -1;
+            bool firstMark = true;
+            for (int i = first; i < end; i++)
+            {
+                if (t[i].Kind != SyntaxKind.Punctuation) { firstMark = false; continue; }
+                char c = doc.Prose[t[i].Span.Start];
+                bool atWordStart = i == first || t[i - 1].Span.End < t[i].Span.Start || IsOpeningContext(doc.Prose[t[i - 1].Span.Start]);
+                if (c is '\u201C' or '\u201E' or '\u00AB' || (c == '"' && dOpen < 0))
+                {
+                    if (c == '"' && !atWordStart && i + 1 < end && t[i + 1].Span.Start == t[i].Span.End) { /* glued both sides: treat as opening anyway */ }
+                    if (dOpen >= 0)
+                    {
+                        // nested double opening: close the outer at this point is wrong; keep the outer open
+                        continue;
+                    }
+                    dOpen = i;
+                    if (firstMark && prevEndedOpen) doc.Tokens[i] = t[i] with { Flags = t[i].Flags | TokenFlags.OpeningQuote };
+                }
+                else if (c is '\u201D' or '\u00BB' or '"')
+                {
+                    if (dOpen >= 0)
+                    {
+                        quotes.Add(Make(doc, quotes.Count, p, dOpen, i, false, firstMark: dOpen == first && prevEndedOpen));
+                        if (sOpen > dOpen) sOpen = -1; // a single quote left open inside the double one
+                        dOpen = -1;
+                    }
+                }
+                else if (c == '\u2018' && atWordStart && i + 1 < end && t[i + 1].Span.Start == t[i].Span.End && t[i + 1].Kind != SyntaxKind.Punctuation)
+                {
+                    sOpen = i;
+                }
+                else if (c == '\u2019' && sOpen >= 0)
+                {
+                    bool followedByLetter = i + 1 < end && t[i + 1].Span.Start == t[i].Span.End && char.IsLetter(doc.Prose[t[i + 1].Span.Start]);
+                    if (!followedByLetter)
+                    {
+                        quotes.Add(Make(doc, quotes.Count, p, sOpen, i, true, false));
+                        sOpen = -1;
+                    }
+                }
+                firstMark = false;
+            }
+            if (dOpen >= 0)
+            {
+                var q = Make(doc, quotes.Count, p, dOpen, end - 1, false, dOpen == first && prevEndedOpen, closed: false);
+                quotes.Add(q);
+                paragraphs[p].EndsInsideQuote = true;
+                prevEndedOpen = true;
+            }
+            else prevEndedOpen = false;
+        }
+        quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var ordered = new List<QuoteNode>(quotes.Count);
+        for (int k = 0; k < quotes.Count; k++)
+        {
+            var q = quotes[k];
+            var copy = new QuoteNode(k, q.Paragraph, q.Span, q.Content, q.IsSingle)
+            {
+                IsClosed = q.IsClosed, IsTerm = q.IsTerm, WordCount = q.WordCount, ContinuesPrevious = q.ContinuesPrevious,
+                FirstToken = q.FirstToken, EndToken = q.EndToken,
+            };
+            ordered.Add(copy);
+            var flag = copy.IsTerm ? TokenFlags.InQuoteMarks : TokenFlags.InQuote | TokenFlags.InQuoteMarks;
+            for (int i = copy.FirstToken; i < copy.EndToken; i++) doc.Tokens[i] = doc.Tokens[i] with { Flags = doc.Tokens[i].Flags | flag };
+        }
+        return ordered;
+    }
+
+    private static bool IsOpeningContext(char c) => c is '(' or '[' or '\u2014' or '\u2013' or '-' or ':' || CharClass.IsDoubleQuote(c);
+
+    private static QuoteNode Make(ProseDocument doc, int index, int paragraph, int open, int close, bool single, bool firstMark, bool closed = true)
+    {
+        var t = doc.Tokens;
+        var span = TextSpan.FromBounds(t[open].Span.Start, t[close].Span.End);
+        int contentStart = t[open].Span.End;
+        int contentEnd = closed ? t[close].Span.Start : t[close].Span.End;
+        int words = 0, titled = 0;
+        for (int i = open + 1; i < (closed ? close : close + 1); i++)
+        {
+            if (t[i].Kind is SyntaxKind.Word or SyntaxKind.NumberToken)
+            {
+                words++;
+                if (t[i].Is(TokenFlags.Capitalized) || IsMinorWord(doc.TokenText(i))) titled++;
+            }
+        }
+        bool allTitle = words > 0 && titled == words && words <= 8;
+        return new QuoteNode(index, paragraph, span, TextSpan.FromBounds(contentStart, Math.Max(contentStart, contentEnd)), single)
+        {
+            IsClosed = closed,
+            WordCount = words,
+            IsTerm = closed && (words < 4 || allTitle),
+            ContinuesPrevious = firstMark,
+            FirstToken = open,
+            EndToken = close + 1,
+        };
+    }
+
+    private static bool IsMinorWord(ReadOnlySpan<char> w) =>
+        w.Equals("of", StringComparison.Ordinal) || w.Equals("the", StringComparison.Ordinal) || w.Equals("and", StringComparison.Ordinal) ||
+        w.Equals("a", StringComparison.Ordinal) || w.Equals("in", StringComparison.Ordinal) || w.Equals("on", StringComparison.Ordinal) ||
+        w.Equals("for", StringComparison.Ordinal) || w.Equals("to", StringComparison.Ordinal);
+}

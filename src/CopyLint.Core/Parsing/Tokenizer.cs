@@ -1,0 +1,127 @@
+using CopyLint.Core.Syntax;
+using CopyLint.Core.Text;
+
+namespace CopyLint.Core.Parsing;
+
+/// <summary>
+/// Splits the blanked prose into words, numbers and punctuation, and emits markup, masked and whitespace
+/// runs as trivia, so that the token stream covers the input exactly once. Linear, no regex.
+/// </summary>
+internal static class Tokenizer
+{
+    public static (List<SyntaxToken> All, SyntaxToken[] Significant) Tokenize(char[] prose, List<(TextSpan Span, bool Masked)> hidden)
+    {
+        var all = new List<SyntaxToken>(prose.Length / 3 + 4);
+        var sig = new List<SyntaxToken>(prose.Length / 5 + 4);
+        int pos = 0, h = 0;
+        int n = prose.Length;
+        while (pos < n)
+        {
+            if (h < hidden.Count && hidden[h].Span.Start <= pos)
+            {
+                var hs = hidden[h];
+                if (hs.Span.End > pos)
+                {
+                    all.Add(new SyntaxToken(hs.Masked ? SyntaxKind.Masked : SyntaxKind.Markup, TextSpan.FromBounds(pos, hs.Span.End), TokenFlags.None));
+                    pos = hs.Span.End;
+                }
+                h++;
+                continue;
+            }
+            int limit = h < hidden.Count ? hidden[h].Span.Start : n;
+            char c = prose[pos];
+            int start = pos;
+            if (CharClass.IsSpace(c))
+            {
+                while (pos < limit && CharClass.IsSpace(prose[pos])) pos++;
+                all.Add(new SyntaxToken(SyntaxKind.Whitespace, TextSpan.FromBounds(start, pos), TokenFlags.None));
+                continue;
+            }
+            SyntaxToken token;
+            if (CharClass.IsWordChar(c) || (char.IsHighSurrogate(c) && pos + 1 < limit && IsSurrogateLetter(prose, pos)))
+            {
+                pos = ScanWord(prose, pos, limit);
+                token = MakeWord(prose, start, pos);
+            }
+            else if (c == '.' && pos + 2 < limit && prose[pos + 1] == '.' && prose[pos + 2] == '.')
+            {
+                while (pos < limit && prose[pos] == '.') pos++;
+                token = new SyntaxToken(SyntaxKind.Punctuation, TextSpan.FromBounds(start, pos), TokenFlags.None);
+            }
+            else if (c == '-' && pos + 1 < limit && prose[pos + 1] == '-')
+            {
+                while (pos < limit && prose[pos] == '-') pos++;
+                token = new SyntaxToken(SyntaxKind.Punctuation, TextSpan.FromBounds(start, pos), TokenFlags.None);
+            }
+            else if (c == '.' && pos + 1 < limit && char.IsAsciiDigit(prose[pos + 1]) && (pos == 0 || !CharClass.IsWordChar(prose[pos - 1])))
+            {
+                // ".5" decimal without leading zero
+                pos = ScanWord(prose, pos + 1, limit);
+                token = MakeWord(prose, start, pos);
+            }
+            else
+            {
+                pos += char.IsHighSurrogate(c) && pos + 1 < limit && char.IsLowSurrogate(prose[pos + 1]) ? 2 : 1;
+                token = new SyntaxToken(SyntaxKind.Punctuation, TextSpan.FromBounds(start, pos), TokenFlags.None);
+            }
+            all.Add(token);
+            sig.Add(token);
+        }
+        return (all, sig.ToArray());
+    }
+
+    private static bool IsSurrogateLetter(char[] s, int pos) =>
+        pos + 1 < s.Length && char.IsLowSurrogate(s[pos + 1]) && System.Text.Rune.IsLetter(new System.Text.Rune(s[pos], s[pos + 1]));
+
+    private static int ScanWord(char[] s, int pos, int limit)
+    {
+        while (pos < limit)
+        {
+            char c = s[pos];
+            if (CharClass.IsWordChar(c)) { pos++; continue; }
+            if (char.IsHighSurrogate(c) && pos + 1 < limit && char.IsLowSurrogate(s[pos + 1]) && IsSurrogateLetter(s, pos)) { pos += 2; continue; }
+            bool nextIsWord = pos + 1 < limit && CharClass.IsWordChar(s[pos + 1]);
+            char prev = s[pos - 1];
+            if (nextIsWord && (CharClass.IsApostrophe(c) || CharClass.IsHyphen(c)) && CharClass.IsWordChar(prev)) { pos++; continue; }
+            if (nextIsWord && char.IsAsciiDigit(prev) && char.IsAsciiDigit(s[pos + 1]) && (c is ',' or '.' or '/' or ':' or '\u2013'))
+            {
+                // 50,000  1.2  9/11  14:30  1950–53
+                pos++;
+                continue;
+            }
+            if (c == '.' && char.IsLetter(prev) && IsInitialSegment(s, pos) && pos + 1 < limit && (char.IsLetter(s[pos + 1]) || !CharClass.IsWordChar(s[pos + 1])))
+            {
+                // U.S.  a.m.  e.g.  — a run of single letters joined by dots
+                if (pos + 2 < limit && char.IsLetter(s[pos + 1]) && (s[pos + 2] == '.' )) { pos++; continue; }
+                if (pos >= 2 && s[pos - 2] == '.') { pos++; continue; }
+            }
+            break;
+        }
+        return pos;
+    }
+
+    /// <summary>True when the letter before <paramref name="dot"/> is a one-letter segment (start of word or after a dot).</summary>
+    private static bool IsInitialSegment(char[] s, int dot) =>
+        dot >= 1 && char.IsLetter(s[dot - 1]) && (dot < 2 || !CharClass.IsWordChar(s[dot - 2]) || s[dot - 2] == '.');
+
+    private static SyntaxToken MakeWord(char[] s, int start, int end)
+    {
+        var flags = TokenFlags.None;
+        bool anyLower = false, anyUpper = false, anyLetter = false, anyDigit = false;
+        for (int i = start; i < end; i++)
+        {
+            char c = s[i];
+            if (char.IsAsciiDigit(c)) anyDigit = true;
+            else if (char.IsLetter(c)) { anyLetter = true; if (char.IsUpper(c)) anyUpper = true; else if (char.IsLower(c)) anyLower = true; }
+            else if (CharClass.IsHyphen(c)) flags |= TokenFlags.Hyphenated;
+            else if (CharClass.IsApostrophe(c)) flags |= TokenFlags.Apostrophe;
+        }
+        if (anyDigit) flags |= TokenFlags.HasDigit;
+        if (anyLetter) flags |= TokenFlags.HasLetter;
+        if (char.IsAsciiDigit(s[start])) flags |= TokenFlags.StartsWithDigit;
+        if (char.IsUpper(s[start])) flags |= TokenFlags.Capitalized;
+        if (anyUpper && !anyLower) flags |= TokenFlags.AllCaps;
+        var kind = anyDigit && (flags & TokenFlags.StartsWithDigit) != 0 ? SyntaxKind.NumberToken : SyntaxKind.Word;
+        return new SyntaxToken(kind, TextSpan.FromBounds(start, end), flags);
+    }
+}

@@ -1,0 +1,8 @@
+namespace CopyLint.Core.Syntax;
+
+public enum DocumentKind
+{
+    PlainText,
+    Markdown,
+    Html,
+}

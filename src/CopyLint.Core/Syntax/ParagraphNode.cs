@@ -1,0 +1,24 @@
+using CopyLint.Core.Text;
+
+namespace CopyLint.Core.Syntax;
+
+public sealed class ParagraphNode
+{
+    internal ParagraphNode(int index, TextSpan span) { Index = index; Span = span; }
+
+    public int Index { get; }
+    public TextSpan Span { get; }
+    public ParagraphRole Role { get; internal set; }
+    public int FirstSentence { get; internal set; }
+    public int SentenceCount { get; internal set; }
+    /// <summary>A dateline prefix such as "SEOUL, Dec. 17 (Yonhap) --" at the start of the paragraph, if any.</summary>
+    public TextSpan? Dateline { get; internal set; }
+    /// <summary>The wire named in the dateline ("SEOUL, Dec. 17 (Yonhap) --"), if any.</summary>
+    public string? DatelineCredit { get; internal set; }
+    /// <summary>What kind of byline or credit line this paragraph is (None for prose).</summary>
+    public BylineKind Byline { get; internal set; }
+    /// <summary>The paragraph ends with a double quotation still open.</summary>
+    public bool EndsInsideQuote { get; internal set; }
+    /// <summary>Index of the paragraph's block in body order: 0 for the first body paragraph (the lede).</summary>
+    public int BodyIndex { get; internal set; } = -1;
+}

@@ -1,0 +1,74 @@
+using CopyLint.Core.Text;
+
+namespace CopyLint.Core.Syntax;
+
+/// <summary>
+/// The root of the prose tree. Spans index the original <see cref="Text"/>; <see cref="Prose"/> has the same
+/// length with markup and masked spans (URLs, e-mails, handles, comments) blanked, so offsets never shift.
+/// </summary>
+public sealed class ProseDocument
+{
+    internal ProseDocument(SourceText text, DocumentKind kind, string prose)
+    {
+        Text = text; Kind = kind; Prose = prose;
+    }
+
+    public SourceText Text { get; }
+    public DocumentKind Kind { get; }
+    public string Prose { get; }
+
+    /// <summary>Every token and trivia, in order, covering the whole input exactly once.</summary>
+    public IReadOnlyList<SyntaxToken> AllTokens { get; internal set; } = [];
+    /// <summary>Words, numbers and punctuation only.</summary>
+    public SyntaxToken[] Tokens { get; internal set; } = [];
+    /// <summary>Sentence index of each significant token (-1 outside any sentence).</summary>
+    internal int[] TokenSentence { get; set; } = [];
+
+    public IReadOnlyList<ParagraphNode> Paragraphs { get; internal set; } = [];
+    public IReadOnlyList<SentenceNode> Sentences { get; internal set; } = [];
+    public IReadOnlyList<QuoteNode> Quotes { get; internal set; } = [];
+    public IReadOnlyList<NumberNode> Numbers { get; internal set; } = [];
+    public FrontMatterNode? FrontMatter { get; internal set; }
+    public IReadOnlyList<AuthorEvidence> Authors { get; internal set; } = [];
+    public IReadOnlyList<Directive> Directives { get; internal set; } = [];
+    /// <summary>The span of the document's headline (first heading or short first line), if any.</summary>
+    public TextSpan? Headline { get; internal set; }
+
+    public int WordCount { get; internal set; }
+
+    public ReadOnlySpan<char> TokenText(int index) => Prose.AsSpan(Tokens[index].Span.Start, Tokens[index].Span.Length);
+    public string TokenString(int index) => Prose.Substring(Tokens[index].Span.Start, Tokens[index].Span.Length);
+    public ReadOnlySpan<char> SpanText(TextSpan span) => Prose.AsSpan(span.Start, span.Length);
+
+    public bool TokenIs(int index, string word) =>
+        (uint)index < (uint)Tokens.Length && TokenText(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public int SentenceOfToken(int tokenIndex) =>
+        (uint)tokenIndex < (uint)TokenSentence.Length ? TokenSentence[tokenIndex] : -1;
+
+    /// <summary>Index of the first significant token that starts at or after <paramref name="offset"/>.</summary>
+    public int TokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Span.Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    public IEnumerable<QuoteNode> QuotesInParagraph(int paragraph) => Quotes.Where(q => q.Paragraph == paragraph);
+
+    /// <summary>The innermost non-term quotation that contains <paramref name="offset"/>, or null.</summary>
+    public QuoteNode? QuoteAt(int offset)
+    {
+        QuoteNode? best = null;
+        foreach (var q in Quotes)
+        {
+            if (q.Span.Start > offset) break;
+            if (!q.IsTerm && q.Span.Contains(offset) && (best is null || q.Span.Length < best.Span.Length)) best = q;
+        }
+        return best;
+    }
+}

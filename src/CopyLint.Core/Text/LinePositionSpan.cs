@@ -1,0 +1,3 @@
+namespace CopyLint.Core.Text;
+
+public readonly record struct LinePositionSpan(LinePosition Start, LinePosition End);

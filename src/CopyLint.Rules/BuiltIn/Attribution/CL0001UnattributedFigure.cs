@@ -1,0 +1,134 @@
+using CopyLint.Core.Analysis;
+using CopyLint.Core.Diagnostics;
+using CopyLint.Core.Fixes;
+using CopyLint.Core.Syntax;
+using CopyLint.Core.Text;
+using CopyLint.Rules.Evidence;
+using CopyLint.Rules.Lexicons;
+
+namespace CopyLint.Rules.BuiltIn.Attribution;
+
+/// <summary>
+/// CL0001: a figure that is a claim (casualties, people, money, percentages, statistics, estimates) has no source
+/// or hedge in reach: no attribution cue with a source in its sentence, no hedge or disclaimer, not inside an
+/// attributed quotation, and no attribution carried over from the previous sentence or an introducing colon.
+/// </summary>
+public sealed class CL0001UnattributedFigure : Analyzer
+{
+    public const string Id = "CL0001";
+
+    public static readonly DiagnosticDescriptor Rule = new(
+        Id, "Unattributed figure",
+        "Figure '{0}' ({1}) has no source in reach: no attribution, hedge or attributed quote in this sentence. Add a source (', police said' / 'according to …') or a hedge if it is unverified",
+        "Attribution", DiagnosticSeverity.Warning,
+        description: "A number that is a claim needs a source in the same sentence, or a hedge if it cannot be verified.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterNodeAction(AnalyzeSentence, SyntaxKind.Sentence);
+
+    private static void AnalyzeSentence(NodeAnalysisContext ctx)
+    {
+        var doc = ctx.Document;
+        var sentence = ctx.Sentence!;
+        var para = doc.Paragraphs[sentence.Paragraph];
+        if (para.Role != ParagraphRole.Body) return;
+        int first = doc.Numbers.Count == 0 ? 0 : FirstNumberOf(doc, sentence.Index);
+        if (first < 0) return;
+
+        var state = DocumentState.For(ctx);
+        var options = ctx.OptionsFor(Id);
+        for (int k = first; k < doc.Numbers.Count && doc.Numbers[k].Sentence == sentence.Index; k++)
+        {
+            var n = doc.Numbers[k];
+            var cls = state.Classifier.Classify(n, sentence);
+            if (cls == FigureClass.None) continue;
+            if (HasEvidence(state, n, sentence, out var near)) continue;
+            ctx.Report(Build(ctx, state, n, sentence, cls, near, options));
+        }
+    }
+
+    private static int FirstNumberOf(ProseDocument doc, int sentence)
+    {
+        int lo = 0, hi = doc.Numbers.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (doc.Numbers[mid].Sentence < sentence) lo = mid + 1; else hi = mid;
+        }
+        return lo < doc.Numbers.Count && doc.Numbers[lo].Sentence == sentence ? lo : -1;
+    }
+
+    internal static bool HasEvidence(DocumentState state, NumberNode n, SentenceNode sentence, out SentenceEvidence nearest)
+    {
+        var f = state.Finder;
+        var doc = f.Document;
+        nearest = default;
+        // E3: inside a quotation — attributed quotes cover their figures; unattributed ones are CL0006's business
+        if (n.IsInQuote)
+        {
+            var q = doc.QuoteAt(n.Span.Start);
+            if (q is not null) return true;
+        }
+        if (f.Attribution(sentence).Kind != EvidenceKind.None) return true;
+        if (f.Hedge(sentence).Kind != EvidenceKind.None) return true;
+        if (f.Disclaimer(sentence).Kind != EvidenceKind.None) return true;
+        // E4: carried over from the previous sentence of the paragraph or an introducing colon
+        var prev = f.PreviousInParagraph(sentence);
+        if (prev is not null)
+        {
+            var pe = f.Attribution(prev);
+            if (pe.Kind != EvidenceKind.None)
+            {
+                if (CarryOver.Continues(doc, prev, sentence, pe)) return true;
+                nearest = pe;
+            }
+            else if (doc.Prose[prev.Span.End - 1] == ':') return true;
+        }
+        else if (sentence.Paragraph > 0)
+        {
+            var pp = doc.Paragraphs[sentence.Paragraph - 1];
+            if (pp.SentenceCount > 0 && doc.Prose[pp.Span.End - 1] == ':') return true;
+        }
+        return false;
+    }
+
+    private static Diagnostic Build(NodeAnalysisContext ctx, DocumentState state, NumberNode n, SentenceNode sentence, FigureClass cls, SentenceEvidence near, RuleOptions options)
+    {
+        var doc = ctx.Document;
+        var figure = doc.Text.ToString(n.Span);
+        var severity = Rule.DefaultSeverity;
+        if (cls == FigureClass.Casualty && options.GetBool("casualtyIsError", true)
+            && (state.Classifier.IsCasualtyContext(sentence, ctx.Lexicons[LexiconNames.ConflictContext]) || state.Classifier.IsCasualtyContext(sentence, ctx.Lexicons[LexiconNames.DisasterContext])))
+            severity = DiagnosticSeverity.Error;
+        var related = new List<RelatedInformation>();
+        if (near.Kind != EvidenceKind.None)
+            related.Add(new RelatedInformation(near.Span, $"Nearest attribution ('{near.Cue}') is in the previous sentence; AP asks to restate it in this one."));
+        var message = Rule.FormatMessage(figure, Describe(cls));
+        var fixes = new List<CodeFix>();
+        var attribution = AddAttributionFix(doc, sentence);
+        if (attribution is not null) fixes.Add(attribution);
+        return new Diagnostic(Rule, n.Span, severity, message, related, fixes);
+    }
+
+    internal static string Describe(FigureClass cls) => cls switch
+    {
+        FigureClass.Casualty => "casualty figure",
+        FigureClass.People => "count of people",
+        FigureClass.Money => "money",
+        FigureClass.Percent => "percentage",
+        FigureClass.Statistic => "statistic",
+        _ => "quantity",
+    };
+
+    /// <summary>"Add attribution": insert ", according to &lt;source&gt;" before the sentence's final punctuation.</summary>
+    internal static CodeFix? AddAttributionFix(ProseDocument doc, SentenceNode sentence)
+    {
+        int lastTok = sentence.EndToken - 1;
+        while (lastTok > sentence.FirstToken && doc.Tokens[lastTok].Kind == SyntaxKind.Punctuation && doc.TokenText(lastTok) is "\u201D" or "\"" or ")" or "\u2019") lastTok--;
+        var tok = doc.Tokens[lastTok];
+        int at = tok.Kind == SyntaxKind.Punctuation && doc.TokenText(lastTok) is "." or "!" or "?" ? tok.Span.Start : tok.Span.End;
+        if (lastTok > sentence.FirstToken && doc.Tokens[lastTok].Is(TokenFlags.InQuote)) return null;
+        return CodeFix.Insert("Add attribution (', according to <source>')", at, ", according to <source>", isSafe: false, key: "CL0001.addAttribution");
+    }
+}

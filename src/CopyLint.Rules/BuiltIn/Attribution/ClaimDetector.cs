@@ -1,0 +1,148 @@
+using CopyLint.Core.Analysis;
+using CopyLint.Core.Lexicons;
+using CopyLint.Core.Syntax;
+using CopyLint.Rules.Lexicons;
+
+namespace CopyLint.Rules.BuiltIn.Attribution;
+
+/// <summary>
+/// Finds the claim CL0002 cares about in a sentence's narration: (a) a crime predicate or label applied to an
+/// identifiable subject with no legal status marker; (b) a conflict outcome with conflict context; (c) media
+/// asserted to show something. Modal and future statements are not claims.
+/// </summary>
+internal static class ClaimDetector
+{
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "may", "might", "could", "would", "will", "should", "can", "must", "shall", "cannot", "wo", "to", "if", "whether", "not", "never", "n't",
+    };
+
+    private static readonly HashSet<string> Passive = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been", "be", "being", "is", "are", "get", "got" };
+    private static readonly HashSet<string> PrenominalMarkers = new(StringComparer.OrdinalIgnoreCase) { "accused", "alleged", "suspected" };
+
+    public static ClaimMatch? Find(NodeAnalysisContext ctx, SentenceNode s)
+    {
+        var doc = ctx.Document;
+        var lex = ctx.Lexicons;
+        var crime = lex[LexiconNames.CrimePredicates];
+        var labels = lex[LexiconNames.CrimeLabels];
+        var legal = lex[LexiconNames.LegalMarkers];
+        var outcomes = lex[LexiconNames.ConflictOutcomes];
+        var context = lex[LexiconNames.ConflictContext];
+        var media = lex[LexiconNames.MediaNouns];
+        var depict = lex[LexiconNames.DepictionVerbs];
+        var t = doc.Tokens;
+        int end = s.EndToken;
+
+        bool hasLegal = Has(doc, legal, s);
+        bool conflictContext = Has(doc, context, s);
+
+        for (int i = s.FirstToken; i < end; i++)
+        {
+            var tok = t[i];
+            if (tok.Kind != SyntaxKind.Word || tok.Is(TokenFlags.InQuote)) continue;
+
+            // Prenominal: "Accused killer John Smith", "the alleged rapist"
+            if (PrenominalMarkers.Contains(doc.TokenString(i)) && i + 1 < end && labels.MatchAt(doc, i + 1, end) > 0)
+            {
+                int len = 1 + labels.MatchAt(doc, i + 1, end);
+                return new ClaimMatch(ClaimClass.Prenominal, Span(doc, i, len), i, len);
+            }
+
+            int m = outcomes.MatchAt(doc, i, end);
+            if (m > 0 && conflictContext && !IsModal(doc, i, s) && !IsNounUse(doc, i, s))
+                return new ClaimMatch(ClaimClass.Conflict, Span(doc, i, m), i, m);
+
+            m = crime.MatchAt(doc, i, end);
+            if (m > 0 && !hasLegal && !conflictContext && !IsModal(doc, i, s) && !IsPassive(doc, i, s) && HasSubject(doc, i, s) && !IsNounUse(doc, i, s))
+                return new ClaimMatch(ClaimClass.Crime, Span(doc, i, m), i, m);
+
+            m = labels.MatchAt(doc, i, end);
+            if (m > 0 && !hasLegal && IsPredicateLabel(doc, i, s))
+                return new ClaimMatch(ClaimClass.Crime, Span(doc, i, m), i, m);
+
+            m = depict.MatchAt(doc, i, end);
+            if (m > 0 && MediaSubject(doc, media, i, s) && !IsModal(doc, i, s))
+                return new ClaimMatch(ClaimClass.Media, Span(doc, i, m), i, m);
+        }
+        return null;
+    }
+
+    private static Core.Text.TextSpan Span(ProseDocument doc, int i, int len) =>
+        Core.Text.TextSpan.FromBounds(doc.Tokens[i].Span.Start, doc.Tokens[i + len - 1].Span.End);
+
+    private static bool Has(ProseDocument doc, Lexicon lex, SentenceNode s)
+    {
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (doc.Tokens[i].Kind == SyntaxKind.Word && !doc.Tokens[i].Is(TokenFlags.InQuote) && lex.MatchAt(doc, i, s.EndToken) > 0) return true;
+        return false;
+    }
+
+    /// <summary>A modal, "to", or negation within the two words before the predicate.</summary>
+    private static bool IsModal(ProseDocument doc, int i, SentenceNode s)
+    {
+        for (int k = i - 1; k >= Math.Max(s.FirstToken, i - 3); k--)
+        {
+            var w = doc.TokenString(k);
+            if (Modals.Contains(w) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsPassive(ProseDocument doc, int i, SentenceNode s)
+    {
+        for (int k = i - 1; k >= Math.Max(s.FirstToken, i - 2); k--)
+            if (Passive.Contains(doc.TokenString(k))) return true;
+        return false;
+    }
+
+    /// <summary>The predicate is used as a noun or adjective ("the murder", "a stolen car", "killings").</summary>
+    private static bool IsNounUse(ProseDocument doc, int i, SentenceNode s)
+    {
+        if (i - 1 < s.FirstToken) return true; // sentence-initial "Murder …" / "Killed …"
+        var prev = doc.TokenString(i - 1);
+        return prev is "the" or "a" or "an" or "The" or "A" or "An" or "of" or "his" or "her" or "their" or "its" or "this" or "that" or "for" or "after" || prev.EndsWith("'s") || prev.EndsWith("\u2019s");
+    }
+
+    /// <summary>An identifiable subject before the predicate: capitalised name, pronoun or definite NP.</summary>
+    private static bool HasSubject(ProseDocument doc, int i, SentenceNode s)
+    {
+        for (int k = i - 1; k >= Math.Max(s.FirstToken, i - 6); k--)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind == SyntaxKind.Punctuation && doc.TokenText(k) is "," or ";" or ":") return k < i - 1 ? CheckAt(doc, k + 1) : false;
+            if (CheckAt(doc, k)) return true;
+        }
+        return false;
+    }
+
+    private static bool CheckAt(ProseDocument doc, int k)
+    {
+        var tok = doc.Tokens[k];
+        if (tok.Kind != SyntaxKind.Word) return false;
+        var w = doc.TokenString(k);
+        if (w is "he" or "she" or "they" or "He" or "She" or "They") return true;
+        return tok.Is(TokenFlags.Capitalized) || w is "the" or "The";
+    }
+
+    /// <summary>"X is a murderer", "the thief Lee".</summary>
+    private static bool IsPredicateLabel(ProseDocument doc, int i, SentenceNode s)
+    {
+        if (i - 2 >= s.FirstToken && (doc.TokenIs(i - 1, "a") || doc.TokenIs(i - 1, "an")) && (doc.TokenIs(i - 2, "is") || doc.TokenIs(i - 2, "was") || doc.TokenIs(i - 2, "as")))
+            return !doc.TokenIs(i - 2, "as");
+        return false;
+    }
+
+    /// <summary>A media noun is the subject of the depiction verb (within six words before it).</summary>
+    private static bool MediaSubject(ProseDocument doc, Lexicon media, int verb, SentenceNode s)
+    {
+        var v = doc.TokenString(verb);
+        // "can be seen", "is seen": media noun anywhere in the sentence
+        for (int k = verb - 1; k >= Math.Max(s.FirstToken, verb - 6); k--)
+        {
+            if (doc.Tokens[k].Kind == SyntaxKind.Word && media.MatchAt(doc, k, verb) > 0) return true;
+        }
+        _ = v;
+        return false;
+    }
+}

@@ -1,0 +1,9 @@
+using CopyLint.Core.Analysis;
+
+namespace CopyLint.Rules;
+
+public static partial class BuiltInRules
+{
+    /// <summary>CL0004–CL0011: anonymous sources, weasel words, quotes, superlatives, loaded language, numerals, time.</summary>
+    private static IEnumerable<Analyzer> NewsroomAnalyzers() => [];
+}

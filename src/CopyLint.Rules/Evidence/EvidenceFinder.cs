@@ -1,0 +1,128 @@
+using CopyLint.Core.Lexicons;
+using CopyLint.Core.Syntax;
+using CopyLint.Core.Text;
+using CopyLint.Rules.Lexicons;
+
+namespace CopyLint.Rules.Evidence;
+
+/// <summary>
+/// Shared evidence windows for the attribution rules (CL0001, CL0002, CL0008 …): attribution cue + source in a
+/// sentence (E1), truth hedges (E2), verification disclaimers (same or next sentence), quote speakers (E3) and
+/// carry-over from the previous sentence or an introducing colon (E4). Token-level, no regex.
+/// </summary>
+public sealed class EvidenceFinder
+{
+    private readonly ProseDocument _doc;
+    private readonly Lexicon _report, _phrases, _sources, _hedges, _verify, _outlets, _pronouns, _docSources;
+    private readonly Dictionary<int, SentenceEvidence> _attrCache = [];
+
+    public EvidenceFinder(ProseDocument doc, LexiconSet lexicons)
+    {
+        _doc = doc;
+        _report = lexicons[LexiconNames.ReportingVerbs];
+        _phrases = lexicons[LexiconNames.AttributionPhrases];
+        _sources = lexicons[LexiconNames.SourceNouns];
+        _hedges = lexicons[LexiconNames.Hedges];
+        _verify = lexicons[LexiconNames.VerificationDisclaimers];
+        _outlets = lexicons[LexiconNames.Outlets];
+        _pronouns = lexicons[LexiconNames.Pronouns];
+        _docSources = lexicons[LexiconNames.DocumentSources];
+    }
+
+    public ProseDocument Document => _doc;
+
+    /// <summary>E1: an attribution cue with a source in the sentence's narration (quote content excluded).</summary>
+    public SentenceEvidence Attribution(SentenceNode sentence)
+    {
+        if (_attrCache.TryGetValue(sentence.Index, out var cached)) return cached;
+        var result = FindAttribution(sentence.FirstToken, sentence.EndToken, includeQuoted: false);
+        _attrCache[sentence.Index] = result;
+        return result;
+    }
+
+    /// <summary>Attribution inside [start, end) — used for quote content and sub-ranges.</summary>
+    public SentenceEvidence AttributionIn(int start, int end, bool includeQuoted) => FindAttribution(start, end, includeQuoted);
+
+    private SentenceEvidence FindAttribution(int start, int end, bool includeQuoted)
+    {
+        var t = _doc.Tokens;
+        bool hasSource = false;
+        for (int i = start; i < end; i++)
+        {
+            if (!includeQuoted && t[i].Is(TokenFlags.InQuote)) continue;
+            if (t[i].Kind == SyntaxKind.Punctuation) continue;
+            int len = _phrases.MatchAt(_doc, i, end);
+            if (len > 0) return new SentenceEvidence(EvidenceKind.Attribution, Span(i, len), _doc.SpanText(Span(i, len)).ToString());
+            if (!hasSource && IsSourceToken(i)) hasSource = true;
+        }
+        for (int i = start; i < end; i++)
+        {
+            if (!includeQuoted && t[i].Is(TokenFlags.InQuote)) continue;
+            if (t[i].Kind != SyntaxKind.Word) continue;
+            if (_report.Contains(_doc.TokenText(i)) && (hasSource || HasSourceNear(i, start, end)))
+                return new SentenceEvidence(EvidenceKind.Attribution, t[i].Span, _doc.TokenString(i));
+        }
+        return default;
+    }
+
+    private bool HasSourceNear(int cue, int start, int end)
+    {
+        for (int i = Math.Max(start, cue - 12); i < Math.Min(end, cue + 6); i++)
+            if (i != cue && IsSourceToken(i)) return true;
+        return false;
+    }
+
+    /// <summary>A source noun, pronoun, outlet, or a capitalised word not at the sentence start.</summary>
+    public bool IsSourceToken(int i)
+    {
+        var tok = _doc.Tokens[i];
+        if (tok.Kind != SyntaxKind.Word) return false;
+        var w = _doc.TokenText(i);
+        if (_sources.Contains(w) || _pronouns.Contains(w) || _outlets.Contains(w)) return true;
+        if (tok.Is(TokenFlags.Capitalized)) return true;
+        return false;
+    }
+
+    /// <summary>E2: a truth hedge in the sentence's narration.</summary>
+    public SentenceEvidence Hedge(SentenceNode sentence) => FindLexicon(_hedges, sentence.FirstToken, sentence.EndToken, EvidenceKind.Hedge, skipQuoted: true);
+
+    /// <summary>A verification disclaimer in this sentence or the next sentence of the same paragraph.</summary>
+    public SentenceEvidence Disclaimer(SentenceNode sentence, bool includeNext = true)
+    {
+        var found = FindLexicon(_verify, sentence.FirstToken, sentence.EndToken, EvidenceKind.Disclaimer, skipQuoted: false);
+        if (found.Kind != EvidenceKind.None || !includeNext) return found;
+        var next = NextInParagraph(sentence);
+        return next is null ? default : FindLexicon(_verify, next.FirstToken, next.EndToken, EvidenceKind.Disclaimer, skipQuoted: false);
+    }
+
+    public SentenceEvidence FindLexicon(Lexicon lexicon, int start, int end, EvidenceKind kind, bool skipQuoted)
+    {
+        var t = _doc.Tokens;
+        for (int i = start; i < end; i++)
+        {
+            if (skipQuoted && t[i].Is(TokenFlags.InQuote)) continue;
+            if (t[i].Kind == SyntaxKind.Punctuation) continue;
+            int len = lexicon.MatchAt(_doc, i, end);
+            if (len > 0) return new SentenceEvidence(kind, Span(i, len), _doc.SpanText(Span(i, len)).ToString());
+        }
+        return default;
+    }
+
+    public SentenceNode? NextInParagraph(SentenceNode sentence)
+    {
+        var p = _doc.Paragraphs[sentence.Paragraph];
+        return sentence.Index + 1 < p.FirstSentence + p.SentenceCount ? _doc.Sentences[sentence.Index + 1] : null;
+    }
+
+    public SentenceNode? PreviousInParagraph(SentenceNode sentence)
+    {
+        var p = _doc.Paragraphs[sentence.Paragraph];
+        return sentence.Index - 1 >= p.FirstSentence ? _doc.Sentences[sentence.Index - 1] : null;
+    }
+
+    public TextSpan Span(int token, int length) =>
+        TextSpan.FromBounds(_doc.Tokens[token].Span.Start, _doc.Tokens[token + length - 1].Span.End);
+
+    public Lexicon DocumentSources => _docSources;
+    public Lexicon ReportingVerbs => _report;
+}

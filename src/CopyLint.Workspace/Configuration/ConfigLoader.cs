@@ -1,0 +1,253 @@
+using CopyLint.Core.Analysis;
+using CopyLint.Core.Diagnostics;
+using CopyLint.Rules.Lexicons;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace CopyLint.Workspace.Configuration;
+
+/// <summary>
+/// Finds and parses copylint.json. Discovery walks up from a file's folder; configs up the chain are merged
+/// (nearer wins) until one says "root": true. Every error carries file, line and column.
+/// </summary>
+public static class ConfigLoader
+{
+    public const string FileName = "copylint.json";
+
+    private static readonly HashSet<string> TopLevelKeys = new(StringComparer.Ordinal)
+    {
+        "$schema", "root", "rules", "lexicons", "rulePacks", "customRules", "exclude", "requireSuppressionReason",
+    };
+
+    /// <summary>The config files that apply to <paramref name="directory"/>, nearest first, up to a root config.</summary>
+    public static IReadOnlyList<string> FindChain(string directory)
+    {
+        var chain = new List<string>();
+        for (var dir = new DirectoryInfo(Path.GetFullPath(directory)); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, FileName);
+            if (!File.Exists(candidate)) continue;
+            chain.Add(candidate);
+            try
+            {
+                if (ReadRootFlag(candidate)) break;
+            }
+            catch (Exception) { break; } // the parse error is reported by Load
+        }
+        return chain;
+    }
+
+    private static bool ReadRootFlag(string path)
+    {
+        var token = JToken.Parse(File.ReadAllText(path));
+        return token is JObject o && o.Value<bool?>("root") == true;
+    }
+
+    /// <summary>Load and merge the chain for a folder. Throws <see cref="ConfigException"/> with every error found.</summary>
+    public static ProjectConfig LoadFor(string directory)
+    {
+        var chain = FindChain(directory);
+        var merged = ProjectConfig.Empty;
+        var errors = new List<ConfigError>();
+        for (int i = chain.Count - 1; i >= 0; i--)
+        {
+            var (config, fileErrors) = Parse(chain[i], File.ReadAllText(chain[i]));
+            errors.AddRange(fileErrors);
+            if (config is not null) merged = Merge(merged, config);
+        }
+        if (errors.Count > 0) throw new ConfigException(errors);
+        return merged;
+    }
+
+    public static ProjectConfig Merge(ProjectConfig parent, ProjectConfig child)
+    {
+        var sev = new Dictionary<string, ReportSeverity>(parent.Severities, StringComparer.OrdinalIgnoreCase);
+        foreach (var kv in child.Severities) sev[kv.Key] = kv.Value;
+        var opts = new Dictionary<string, RuleOptions>(parent.RuleOptions, StringComparer.OrdinalIgnoreCase);
+        foreach (var kv in child.RuleOptions) opts[kv.Key] = kv.Value;
+        var lex = new Dictionary<string, LexiconEdit>(parent.Lexicons, StringComparer.OrdinalIgnoreCase);
+        foreach (var kv in child.Lexicons)
+            lex[kv.Key] = lex.TryGetValue(kv.Key, out var p) && kv.Value.Replace is null
+                ? new LexiconEdit(p.Add.Concat(kv.Value.Add).ToList(), p.Remove.Concat(kv.Value.Remove).ToList(), p.Replace)
+                : kv.Value;
+        return child with
+        {
+            Severities = sev,
+            RuleOptions = opts,
+            Lexicons = lex,
+            RulePacks = parent.RulePacks.Concat(child.RulePacks).Distinct().ToList(),
+            Exclude = parent.Exclude.Concat(child.Exclude).ToList(),
+            InlineRulesJson = child.InlineRulesJson ?? parent.InlineRulesJson,
+            RequireSuppressionReason = child.RequireSuppressionReason || parent.RequireSuppressionReason,
+        };
+    }
+
+    /// <summary>Parse one file. Returns no config when there is any error (never half-applied).</summary>
+    public static (ProjectConfig? Config, IReadOnlyList<ConfigError> Errors) Parse(string path, string json)
+    {
+        var errors = new List<ConfigError>();
+        JToken root;
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+            root = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+            while (reader.Read()) { if (reader.TokenType != JsonToken.Comment) throw new JsonReaderException("Unexpected content after the end of the configuration object.", reader.Path, reader.LineNumber, reader.LinePosition, null); }
+        }
+        catch (JsonReaderException ex)
+        {
+            errors.Add(new ConfigError(path, Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition), ex.Message.Split(" Path '")[0].Split(", line ")[0]));
+            return (null, errors);
+        }
+        if (root is not JObject obj)
+        {
+            errors.Add(At(path, root, "The configuration must be a JSON object."));
+            return (null, errors);
+        }
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var severities = new Dictionary<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase);
+        var ruleOptions = new Dictionary<string, RuleOptions>(StringComparer.OrdinalIgnoreCase);
+        var lexicons = new Dictionary<string, LexiconEdit>(StringComparer.OrdinalIgnoreCase);
+        var packs = new List<string>();
+        var exclude = new List<string>();
+        bool isRoot = false, requireReason = false;
+        string? inline = null;
+        foreach (var prop in obj.Properties())
+        {
+            switch (prop.Name)
+            {
+                case "$schema": break;
+                case "root":
+                    if (prop.Value.Type != JTokenType.Boolean) errors.Add(At(path, prop.Value, "\"root\" must be true or false."));
+                    else isRoot = prop.Value.Value<bool>();
+                    break;
+                case "requireSuppressionReason":
+                    if (prop.Value.Type != JTokenType.Boolean) errors.Add(At(path, prop.Value, "\"requireSuppressionReason\" must be true or false."));
+                    else requireReason = prop.Value.Value<bool>();
+                    break;
+                case "rules": ParseRules(path, prop.Value, severities, ruleOptions, errors); break;
+                case "lexicons": ParseLexicons(path, prop.Value, lexicons, errors); break;
+                case "rulePacks":
+                    foreach (var s in StringList(path, prop.Value, "rulePacks", errors)) packs.Add(Path.GetFullPath(Path.Combine(dir, s)));
+                    break;
+                case "exclude":
+                    exclude.AddRange(StringList(path, prop.Value, "exclude", errors));
+                    break;
+                case "customRules":
+                    if (prop.Value.Type != JTokenType.Array) errors.Add(At(path, prop.Value, "\"customRules\" must be an array of rule objects."));
+                    else inline = prop.Value.ToString(Formatting.None);
+                    break;
+                default:
+                    errors.Add(At(path, prop, $"Unknown setting \"{prop.Name}\". Expected one of: {string.Join(", ", TopLevelKeys.Where(k => k != "$schema"))}."));
+                    break;
+            }
+        }
+        if (errors.Count > 0) return (null, errors);
+        return (new ProjectConfig
+        {
+            Path = path, Root = isRoot, Severities = severities, RuleOptions = ruleOptions, Lexicons = lexicons, RulePacks = packs,
+            Exclude = exclude, InlineRulesJson = inline, RequireSuppressionReason = requireReason,
+        }, errors);
+    }
+
+    private static void ParseRules(string path, JToken token, Dictionary<string, ReportSeverity> severities, Dictionary<string, RuleOptions> options, List<ConfigError> errors)
+    {
+        if (token is not JObject rules) { errors.Add(At(path, token, "\"rules\" must be an object mapping rule IDs to a severity or {\"severity\", \"options\"}.")); return; }
+        foreach (var rule in rules.Properties())
+        {
+            if (!IsRuleId(rule.Name)) { errors.Add(At(path, rule, $"\"{rule.Name}\" is not a rule ID (expected letters then digits, e.g. CL0001 or DESK001).")); continue; }
+            if (rule.Value.Type == JTokenType.String)
+            {
+                if (!ReportSeverityExtensions.TryParse(rule.Value.Value<string>(), out var sev))
+                    errors.Add(At(path, rule.Value, $"Unknown severity \"{rule.Value}\" for {rule.Name}. Expected error, warning, info, hint or none."));
+                else severities[rule.Name] = sev;
+                continue;
+            }
+            if (rule.Value is not JObject body) { errors.Add(At(path, rule.Value, $"{rule.Name} must be a severity string or an object.")); continue; }
+            foreach (var p in body.Properties())
+            {
+                if (p.Name == "severity")
+                {
+                    if (p.Value.Type != JTokenType.String || !ReportSeverityExtensions.TryParse(p.Value.Value<string>(), out var sev))
+                        errors.Add(At(path, p.Value, $"Unknown severity {p.Value.ToString(Formatting.None)} for {rule.Name}. Expected error, warning, info, hint or none."));
+                    else severities[rule.Name] = sev;
+                }
+                else if (p.Name == "options")
+                {
+                    if (p.Value is not JObject o) { errors.Add(At(path, p.Value, $"\"options\" of {rule.Name} must be an object.")); continue; }
+                    var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+                    foreach (var op in o.Properties())
+                    {
+                        object? v = op.Value.Type switch
+                        {
+                            JTokenType.Boolean => op.Value.Value<bool>(),
+                            JTokenType.Integer or JTokenType.Float => op.Value.Value<double>(),
+                            JTokenType.String => op.Value.Value<string>(),
+                            JTokenType.Array when op.Value.All(x => x.Type == JTokenType.String) => (IReadOnlyList<string>)op.Value.Select(x => x.Value<string>()!).ToList(),
+                            _ => null,
+                        };
+                        if (v is null) errors.Add(At(path, op.Value, $"Option \"{op.Name}\" of {rule.Name} must be a string, number, boolean or list of strings."));
+                        else values[op.Name] = v;
+                    }
+                    options[rule.Name] = new RuleOptions(values);
+                }
+                else errors.Add(At(path, p, $"Unknown key \"{p.Name}\" in {rule.Name}. Expected \"severity\" or \"options\"."));
+            }
+        }
+    }
+
+    private static void ParseLexicons(string path, JToken token, Dictionary<string, LexiconEdit> lexicons, List<ConfigError> errors)
+    {
+        if (token is not JObject obj) { errors.Add(At(path, token, "\"lexicons\" must be an object mapping list names to {\"add\", \"remove\", \"replace\"}.")); return; }
+        var known = ShippedLexicons.All.Names.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var prop in obj.Properties())
+        {
+            if (!known.Contains(prop.Name)) { errors.Add(At(path, prop, $"Unknown word list \"{prop.Name}\". Known lists: {string.Join(", ", known.Order())}.")); continue; }
+            if (prop.Value is JArray)
+            {
+                lexicons[prop.Name] = new LexiconEdit(StringList(path, prop.Value, prop.Name, errors), [], null);
+                continue;
+            }
+            if (prop.Value is not JObject edit) { errors.Add(At(path, prop.Value, $"\"{prop.Name}\" must be a list of words to add or an object with \"add\", \"remove\" or \"replace\".")); continue; }
+            IReadOnlyList<string> add = [], remove = [];
+            IReadOnlyList<string>? replace = null;
+            foreach (var p in edit.Properties())
+            {
+                switch (p.Name)
+                {
+                    case "add": add = StringList(path, p.Value, "add", errors); break;
+                    case "remove": remove = StringList(path, p.Value, "remove", errors); break;
+                    case "replace": replace = StringList(path, p.Value, "replace", errors); break;
+                    default: errors.Add(At(path, p, $"Unknown key \"{p.Name}\" in lexicon \"{prop.Name}\". Expected add, remove or replace.")); break;
+                }
+            }
+            lexicons[prop.Name] = new LexiconEdit(add, remove, replace);
+        }
+    }
+
+    private static List<string> StringList(string path, JToken token, string what, List<ConfigError> errors)
+    {
+        var list = new List<string>();
+        if (token is not JArray arr) { errors.Add(At(path, token, $"\"{what}\" must be a list of strings.")); return list; }
+        foreach (var item in arr)
+        {
+            if (item.Type != JTokenType.String || string.IsNullOrWhiteSpace(item.Value<string>())) errors.Add(At(path, item, $"Entries of \"{what}\" must be non-empty strings."));
+            else list.Add(item.Value<string>()!);
+        }
+        return list;
+    }
+
+    private static bool IsRuleId(string id)
+    {
+        int i = 0;
+        while (i < id.Length && char.IsAsciiLetterUpper(id[i])) i++;
+        if (i == 0 || i == id.Length) return false;
+        for (int k = i; k < id.Length; k++) if (!char.IsAsciiDigit(id[k])) return false;
+        return true;
+    }
+
+    internal static ConfigError At(string path, JToken token, string message)
+    {
+        var li = (IJsonLineInfo)token;
+        return new ConfigError(path, li.HasLineInfo() ? li.LineNumber : 1, li.HasLineInfo() ? li.LinePosition : 1, message);
+    }
+}
