@@ -61,6 +61,15 @@ public sealed class Lexicon
     }
 
     public bool Contains(ReadOnlySpan<char> word) => _wordLookup.Contains(word);
+
+    /// <summary>The word or one of its crude lemmas (<see cref="Lemmatizer"/>) is a single-word entry.</summary>
+    public bool ContainsLemmaOf(ReadOnlySpan<char> word)
+    {
+        if (_wordLookup.Contains(word)) return true;
+        foreach (var candidate in Lemmatizer.Candidates(word.ToString()))
+            if (_words.Contains(candidate)) return true;
+        return false;
+    }
     public bool Contains(string word) => _words.Contains(word);
 
     /// <summary>Length in tokens of the longest entry matching at <paramref name="token"/> (0 if none). Phrases must not cross <paramref name="end"/>.</summary>

@@ -173,9 +173,15 @@ public static class ProseParser
 
     private static bool LooksLikeHeadline(ProseDocument doc, ParagraphNode para, (int First, int End) range)
     {
-        int words = 0;
-        for (int i = range.First; i < range.End; i++) if (doc.Tokens[i].Kind != SyntaxKind.Punctuation) words++;
+        int words = 0, capitalised = 0;
+        for (int i = range.First; i < range.End; i++)
+        {
+            if (doc.Tokens[i].Kind == SyntaxKind.Punctuation) continue;
+            words++;
+            if (doc.Tokens[i].Is(TokenFlags.Capitalized) || doc.Tokens[i].Kind == SyntaxKind.NumberToken) capitalised++;
+        }
         if (words == 0 || words > 22) return false;
+        if (words >= 4 && capitalised * 10 >= words * 8) return true; // Title Case Headline Even With A Full Stop.
         char last = doc.Prose[para.Span.End - 1];
         return !(last is '.' or ',' or ';' or ':' or '\u201D' or '"') || words <= 3 && last == '.';
     }

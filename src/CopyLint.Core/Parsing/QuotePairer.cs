@@ -24,6 +24,7 @@ internal static class QuotePairer
             {
                 if (t[i].Kind != SyntaxKind.Punctuation) { firstMark = false; continue; }
                 char c = doc.Prose[t[i].Span.Start];
+                if (t[i].Span.Length == 2 && (c == '\'' || c == '`')) c = c == '`' ? '\u201C' : '"';
                 bool atWordStart = i == first || t[i - 1].Span.End < t[i].Span.Start || IsOpeningContext(doc.Prose[t[i - 1].Span.Start]);
                 if (c is '\u201C' or '\u201E' or '\u00AB' || (c == '"' && dOpen < 0))
                 {

@@ -48,6 +48,12 @@ internal static class Tokenizer
                 while (pos < limit && prose[pos] == '.') pos++;
                 token = new SyntaxToken(SyntaxKind.Punctuation, TextSpan.FromBounds(start, pos), TokenFlags.None);
             }
+            else if ((c == '\'' && pos + 1 < limit && prose[pos + 1] == '\'') || (c == '`' && pos + 1 < limit && prose[pos + 1] == '`'))
+            {
+                // '' and `` stand for double quotation marks in some wire and newspaper copy
+                pos += 2;
+                token = new SyntaxToken(SyntaxKind.Punctuation, TextSpan.FromBounds(start, pos), TokenFlags.None);
+            }
             else if (c == '-' && pos + 1 < limit && prose[pos + 1] == '-')
             {
                 while (pos < limit && prose[pos] == '-') pos++;

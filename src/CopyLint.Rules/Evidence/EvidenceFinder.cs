@@ -13,13 +13,15 @@ namespace CopyLint.Rules.Evidence;
 public sealed class EvidenceFinder
 {
     private readonly ProseDocument _doc;
-    private readonly Lexicon _report, _phrases, _sources, _hedges, _verify, _outlets, _pronouns, _docSources;
+    private readonly Lexicon _details, _intent, _report, _phrases, _sources, _hedges, _verify, _outlets, _pronouns, _docSources;
     private readonly Dictionary<int, SentenceEvidence> _attrCache = [];
 
     public EvidenceFinder(ProseDocument doc, LexiconSet lexicons)
     {
         _doc = doc;
         _report = lexicons[LexiconNames.ReportingVerbs];
+        _intent = lexicons[LexiconNames.IntentMarkers];
+        _details = lexicons[LexiconNames.DetailDisclaimers];
         _phrases = lexicons[LexiconNames.AttributionPhrases];
         _sources = lexicons[LexiconNames.SourceNouns];
         _hedges = lexicons[LexiconNames.Hedges];
@@ -52,6 +54,8 @@ public sealed class EvidenceFinder
             if (!includeQuoted && t[i].Is(TokenFlags.InQuote)) continue;
             if (t[i].Kind == SyntaxKind.Punctuation) continue;
             int len = _phrases.MatchAt(_doc, i, end);
+            if (len == 0 && _doc.TokenIs(i, "per") && i + 1 < end && (_doc.Tokens[i + 1].Is(TokenFlags.Capitalized) || _docSources.Contains(_doc.TokenText(i + 1)))) len = 2;
+            if (len == 0) len = DocumentPhraseAt(i, end);
             if (len > 0) return new SentenceEvidence(EvidenceKind.Attribution, Span(i, len), _doc.SpanText(Span(i, len)).ToString());
             if (!hasSource && IsSourceToken(i)) hasSource = true;
         }
@@ -59,10 +63,30 @@ public sealed class EvidenceFinder
         {
             if (!includeQuoted && t[i].Is(TokenFlags.InQuote)) continue;
             if (t[i].Kind != SyntaxKind.Word) continue;
-            if (_report.Contains(_doc.TokenText(i)) && (hasSource || HasSourceNear(i, start, end)))
+            if (_report.ContainsLemmaOf(_doc.TokenText(i)) && CueUse.IsVerbUse(this, i, start, end) && (hasSource || HasSourceNear(i, start, end)))
                 return new SentenceEvidence(EvidenceKind.Attribution, t[i].Span, _doc.TokenString(i));
         }
         return default;
+    }
+
+    private static readonly HashSet<string> Instruments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "law", "laws", "rules", "rule", "plan", "proposal", "program", "programme", "bill", "agreement", "deal", "terms", "guidelines", "policy",
+        "legislation", "act", "regulations", "constitution", "treaty", "contract", "settlement", "budget", "formula", "scheme", "system",
+    };
+
+    /// <summary>"the IMF's estimate", "Gallup's data" (X's + document noun); "under the new law" (an instrument).</summary>
+    private int DocumentPhraseAt(int i, int end)
+    {
+        var tok = _doc.Tokens[i];
+        var w = _doc.TokenText(i);
+        if (tok.Is(TokenFlags.Apostrophe) && i + 1 < end && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal) || w.EndsWith("s’", StringComparison.Ordinal))
+            && (tok.Is(TokenFlags.Capitalized) || _sources.Contains(w[..^2])) && _docSources.Contains(_doc.TokenText(i + 1)))
+            return 2;
+        if (w.Equals("under", StringComparison.OrdinalIgnoreCase))
+            for (int k = i + 1; k < Math.Min(end, i + 5); k++)
+                if (Instruments.Contains(_doc.TokenString(k))) return k - i + 1;
+        return 0;
     }
 
     private bool HasSourceNear(int cue, int start, int end)
@@ -83,13 +107,28 @@ public sealed class EvidenceFinder
         return false;
     }
 
-    /// <summary>E2: a truth hedge in the sentence's narration.</summary>
-    public SentenceEvidence Hedge(SentenceNode sentence) => FindLexicon(_hedges, sentence.FirstToken, sentence.EndToken, EvidenceKind.Hedge, skipQuoted: true);
+    /// <summary>E2: a truth hedge in the sentence's narration ("likely" only as an adverb, not in "likely voters").</summary>
+    public SentenceEvidence Hedge(SentenceNode sentence)
+    {
+        int start = sentence.FirstToken;
+        while (true)
+        {
+            var found = FindLexicon(_hedges, start, sentence.EndToken, EvidenceKind.Hedge, skipQuoted: true);
+            if (found.Kind == EvidenceKind.None) return found;
+            int tok = _doc.TokenAtOrAfter(found.Span.Start);
+            if (!CueUse.IsAdjectivalHedge(this, tok, sentence.EndToken)) return found;
+            start = tok + 1;
+        }
+    }
+
+    /// <summary>A proposal, plan, goal or conditional ("would", "plans to", "proposed", "if"): its figures are not claims of fact.</summary>
+    public SentenceEvidence Intent(SentenceNode sentence) => FindLexicon(_intent, sentence.FirstToken, sentence.EndToken, EvidenceKind.Hedge, skipQuoted: true);
 
     /// <summary>A verification disclaimer in this sentence or the next sentence of the same paragraph.</summary>
     public SentenceEvidence Disclaimer(SentenceNode sentence, bool includeNext = true)
     {
         var found = FindLexicon(_verify, sentence.FirstToken, sentence.EndToken, EvidenceKind.Disclaimer, skipQuoted: false);
+        if (found.Kind == EvidenceKind.None) found = FindLexicon(_details, sentence.FirstToken, sentence.EndToken, EvidenceKind.Disclaimer, skipQuoted: false);
         if (found.Kind != EvidenceKind.None || !includeNext) return found;
         var next = NextInParagraph(sentence);
         return next is null ? default : FindLexicon(_verify, next.FirstToken, next.EndToken, EvidenceKind.Disclaimer, skipQuoted: false);

@@ -29,4 +29,6 @@ public static class LexiconNames
     public const string NumberIdioms = "number-idioms";
     public const string Outlets = "outlets";
     public const string Pronouns = "pronouns";
+    public const string IntentMarkers = "intent-markers";
+    public const string DetailDisclaimers = "detail-disclaimers";
 }

@@ -73,6 +73,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
         if (f.Attribution(sentence).Kind != EvidenceKind.None) return true;
         if (f.Hedge(sentence).Kind != EvidenceKind.None) return true;
         if (f.Disclaimer(sentence).Kind != EvidenceKind.None) return true;
+        if (f.Intent(sentence).Kind != EvidenceKind.None) return true;
         // E4: carried over from the previous sentence of the paragraph or an introducing colon
         var prev = f.PreviousInParagraph(sentence);
         if (prev is not null)

@@ -36,7 +36,7 @@ public sealed class FigureClassifier
         "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "feet", "foot", "ft", "inches", "inch",
         "cm", "mm", "kg", "kilograms", "kilos", "grams", "g", "pounds", "lbs", "lb", "tons", "tonnes", "tonne", "ton", "degrees", "°", "celsius", "fahrenheit",
         "mph", "kph", "km/h", "acres", "acre", "hectares", "hectare", "square", "sq", "litres", "liters", "gallons", "barrels", "mw", "gw", "kw", "kwh", "megawatts",
-        "gigawatts", "volts", "yards", "yard", "storeys", "stories", "floors", "points", "goals", "runs", "wickets", "laps", "sets", "games", "innings", "strokes",
+        "gigawatts", "volts", "yards", "yard", "storeys", "stories", "floors", "goals", "runs", "wickets", "laps", "sets", "games", "innings", "strokes",
         "bpd", "mhz", "ghz", "gb", "mb", "tb", "pixels", "bits", "calories", "mg", "ml", "magnitude", "knots", "nautical", "horsepower", "hp", "cc", "pages",
         "words", "characters", "minutes", "seconds",
     };
@@ -68,7 +68,8 @@ public sealed class FigureClassifier
         bool percent = (form & NumberForm.Percent) != 0;
 
         if ((form & NumberForm.Ordinal) != 0) return FigureClass.None;
-        if ((form & NumberForm.Compound) != 0) return FigureClass.None; // 45-year-old, 10-day
+        if ((form & NumberForm.Compound) != 0)
+            return IsClaimCompound(_doc.TokenText(v)) ? FigureClass.Statistic : FigureClass.None; // "10-point lead" vs 45-year-old, 10-day
         if ((form & NumberForm.Alphanumeric) != 0 && !money && !percent && (form & NumberForm.Scaled) == 0) return FigureClass.None;
         if (IsListNumbering(n, sentence)) return FigureClass.None;
 
@@ -94,7 +95,8 @@ public sealed class FigureClassifier
         if (percent) return FigureClass.Percent;
 
         bool words = (form & NumberForm.Words) != 0 && (form & NumberForm.Vague) == 0 && (form & NumberForm.Fraction) == 0;
-        bool small = n.Value is < 10 && (form & NumberForm.Scaled) == 0;
+        bool range = (form & (NumberForm.Pair | NumberForm.Range)) != 0;
+        bool small = n.Value is < 10 && (form & NumberForm.Scaled) == 0 && !range;
         int head = HeadNoun(after, sEnd);
         bool claimNoun = head >= 0 && _claimNouns.Contains(_doc.TokenText(head));
         bool casualty = SentenceHas(_casualty, sentence);
@@ -110,6 +112,8 @@ public sealed class FigureClassifier
             if (head >= 0 && _timeUnits.Contains(_doc.TokenText(head))) return FigureClass.None;
             return casualty ? FigureClass.Casualty : claimNoun ? FigureClass.People : FigureClass.Quantity;
         }
+        if (small && !words && head >= 0 && (_doc.TokenIs(head, "points") || _doc.TokenIs(head, "point") || _doc.TokenIs(head, "seats") || _doc.TokenIs(head, "votes")))
+            return FigureClass.Statistic;
         if (words || small)
         {
             if (!(claimNoun || SentenceHas(_claimVerbs, sentence) && head >= 0 && IsPluralNoun(head))) return FigureClass.None;
@@ -118,6 +122,20 @@ public sealed class FigureClassifier
         if (casualty && (claimNoun || head < 0 || IsPluralNoun(head))) return FigureClass.Casualty;
         if (claimNoun) return FigureClass.People;
         return FigureClass.Statistic;
+    }
+
+    private static readonly string[] ClaimCompoundUnits = ["point", "points", "percent", "percentage", "seat", "vote", "billion", "million", "trillion", "member", "person", "strong", "dollar", "pound"];
+
+    private static bool IsClaimCompound(ReadOnlySpan<char> token)
+    {
+        int dash = token.IndexOfAny('-', '\u2010');
+        if (dash < 0) return false;
+        var rest = token[(dash + 1)..];
+        int next = rest.IndexOfAny('-', '\u2010');
+        if (next >= 0) rest = rest[..next];
+        foreach (var unit in ClaimCompoundUnits)
+            if (rest.Equals(unit, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     public bool IsCasualtyContext(SentenceNode sentence, Lexicon context) => SentenceHas(context, sentence);
@@ -178,6 +196,8 @@ public sealed class FigureClassifier
         // ", 45," after a capitalised name
         if (prev - 1 >= s.FirstToken && _doc.TokenText(prev) is "," && _doc.Tokens[prev - 1].Is(TokenFlags.Capitalized)
             && (next >= s.EndToken || _doc.TokenText(next) is "," or "." or ";" or ")")) return true;
+        // "voters under 30", "people over 65"
+        if (n.FirstToken == v - 1 && prev >= s.FirstToken && (_doc.TokenIs(v - 1, "under") || _doc.TokenIs(v - 1, "over")) && _claimNouns.Contains(_doc.TokenText(prev))) return true;
         if (prev >= s.FirstToken && (_doc.TokenIs(prev, "aged") || _doc.TokenIs(prev, "age") || _doc.TokenIs(prev, "ages"))) return true;
         if (next + 1 < s.EndToken && _doc.TokenIs(next, "years") && _doc.TokenIs(next + 1, "old")) return true;
         _ = v;
@@ -220,6 +240,13 @@ public sealed class FigureClassifier
     private bool IsMeasurement(int after, int end)
     {
         if (after >= end) return false;
+        if (_doc.TokenIs(after, "points") || _doc.TokenIs(after, "point"))
+        {
+            // sports points ("scored 30 points") are a record of play; poll and index points are claims
+            for (int k = Math.Max(0, after - 4); k < after; k++)
+                if (_doc.TokenIs(k, "scored") || _doc.TokenIs(k, "scoring") || _doc.TokenIs(k, "scores")) return true;
+            return false;
+        }
         return UnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_doc.TokenText(after));
     }
 
