@@ -11,7 +11,7 @@ public static partial class BylineRecognizer
 {
     private static readonly HashSet<string> Wires = new(StringComparer.OrdinalIgnoreCase)
     {
-        "AP", "Associated Press", "The Associated Press", "Reuters", "Reuter", "AFP", "Agence France-Presse", "Bloomberg", "Yonhap",
+        "AP", "Associated Press", "The Associated Press", "Reuters", "AFP", "Agence France-Presse", "Bloomberg", "Yonhap",
         "Xinhua", "Kyodo", "UPI", "United Press International", "dpa", "EFE", "ANSA", "PTI", "IANS", "Bernama", "CNA", "AAP", "Tass",
         "Bloomberg News", "Dow Jones", "CNN", "BBC", "NPR", "KCNA", "Yonhap News Agency",
     };
@@ -60,11 +60,31 @@ public static partial class BylineRecognizer
 
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 14) return BylineKind.None;
+        // "2/26/2015 7:11 AM PST BY TMZ STAFF", "March 25, 2015 By Nathan Willis": a timestamp, then the byline
+        if (!words[0].Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            int by = Array.FindIndex(words, 1, w => w.Equals("by", StringComparison.OrdinalIgnoreCase));
+            if (by > 0 && by < words.Length - 1 && words.Take(by).All(IsTimestampWord))
+                return Classify(string.Join(' ', words.Skip(by)));
+        }
         if (words[0].Equals("by", StringComparison.OrdinalIgnoreCase) && words.Length >= 2)
         {
-            if (EndsLikeSentence(s)) return BylineKind.None;
-            if (NotNames.Contains(words[1].Trim(',', '.', ':')) || char.IsDigit(words[1][0])) return BylineKind.None;
             var rest = s[(s.IndexOf(' ') + 1)..];
+            // "By Colin Brinsden, Reuters." — a trailing period after a wire name is not sentence punctuation
+            int lastComma = rest.LastIndexOf(',');
+            string? wireTail = lastComma > 0 && Wires.Contains(rest[(lastComma + 1)..].Trim().TrimEnd('.')) ? rest[(lastComma + 1)..].Trim().TrimEnd('.') : null;
+            if (wireTail is null && EndsLikeSentence(s)) return BylineKind.None;
+            if (char.IsDigit(words[1][0])) return BylineKind.None;
+            if (wireTail is not null)
+            {
+                // "By keith grant, Reuters": the wire tail vouches for a name in any case
+                var names = rest[..lastComma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                return names.Length is >= 1 and <= 8 && names.All(n => n.Any(char.IsLetter)) ? BylineKind.Personal : BylineKind.None;
+            }
+            // "By The Atlantic" (an outlet in title case) — but not "BY THE NUMBERS" or "By the time …"
+            if (words[1] == "The" && words.Length is >= 3 and <= 5 && words.Skip(2).All(w => w.Length > 0 && char.IsUpper(w[0]) && w.Any(char.IsLower)))
+                return BylineKind.Personal;
+            if (NotNames.Contains(words[1].Trim(',', '.', ':'))) return BylineKind.None;
             return IsNameList(rest, allowRoleTail: true) ? BylineKind.Personal : BylineKind.None;
         }
         // "Jane Doe, Reuters" / "Lee Hyo-jin, Staff Reporter" / "NAME Staff Reporter [email]" / "Kim Arin (email)"
@@ -86,6 +106,16 @@ public static partial class BylineRecognizer
         }
         if (hadEmail && IsName(s)) return BylineKind.NameAndRole;
         return BylineKind.None;
+    }
+
+    private static bool IsTimestampWord(string w)
+    {
+        var t = w.Trim(',', '.', '|', '-', '\u2014', '\u2013', '\u00B7');
+        if (t.Length == 0) return true;
+        if (t.All(c => char.IsDigit(c) || c is '/' or ':' or '-' or '.')) return true;
+        return t.ToLowerInvariant() is "am" or "pm" or "a.m" or "p.m" or "et" or "est" or "edt" or "pst" or "pdt" or "cst" or "cdt" or "gmt" or "utc" or "bst"
+            or "updated" or "published" or "posted" or "at" or "on"
+            || NotNames.Contains(t) && (t.Length >= 3 && char.IsUpper(t[0]) || t.Length == 3);
     }
 
     /// <summary>A role line standing alone under a name line ("Staff Reporter").</summary>
@@ -184,6 +214,10 @@ public static partial class BylineRecognizer
 
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "de", "van", "von", "bin", "al", "da", "der", "den", "la", "le", "du", "del", "di", "y", "ibn", "st." };
 
+    /// <summary>d'AFFLISIO, l'Amour, d’Arcy: a lowercase elided particle before a capitalised name.</summary>
+    private static bool IsElidedParticle(string w) =>
+        w.Length > 3 && w[0] is 'd' or 'l' && (w[1] == '\'' || w[1] == '\u2019') && char.IsUpper(w[2]);
+
     /// <summary>1–4 tokens, each Capitalised or ALL-CAPS (hyphens, apostrophes, periods allowed), particles allowed.</summary>
     internal static bool IsName(string s)
     {
@@ -195,9 +229,9 @@ public static partial class BylineRecognizer
             var w = raw.Trim('(', ')');
             if (w.Length == 0) return false;
             if (Particles.Contains(w) || w.StartsWith("al-", StringComparison.OrdinalIgnoreCase)) continue;
-            if (!char.IsUpper(w[0])) return false;
+            if (!char.IsUpper(w[0]) && !IsElidedParticle(w)) return false;
             foreach (var c in w) if (!(char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.')) return false;
-            if (NotNames.Contains(w.TrimEnd('.'))) return false;
+            if (real == 0 && NotNames.Contains(w.TrimEnd('.'))) return false;
             real++;
         }
         return real >= 1 && (real >= 2 || words.Length == 1 && words[0].Length > 2);

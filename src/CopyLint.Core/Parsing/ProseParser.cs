@@ -119,25 +119,43 @@ public static class ProseParser
     private static void AssignRoles(ProseDocument doc, List<ParagraphNode> paragraphs, List<(int First, int End)> ranges)
     {
         int count = paragraphs.Count;
-        for (int p = 0; p < count; p++)
+        // Bylines are looked for line by line: a byline may share a paragraph block with the headline.
+        var lines = new List<TextSpan>();
+        foreach (var para in paragraphs)
         {
-            if (p >= 5 && p < count - 3) continue;
-            var para = paragraphs[p];
-            if (para.Span.Length > 200) continue;
-            var line = doc.Prose.Substring(para.Span.Start, para.Span.Length);
-            var original = doc.Text.ToString(para.Span);
-            // Keep e-mail brackets visible to the recogniser: use the original text for the line.
-            var kind = BylineRecognizer.Classify(original.Contains('\n') || original.Contains('\r') ? line : original);
-            if (kind == BylineKind.None && p + 1 < count && BylineRecognizer.IsNameLine(original) && BylineRecognizer.IsRoleLine(doc.Text.ToString(paragraphs[p + 1].Span)))
+            int lineStart = para.Span.Start;
+            for (int i = para.Span.Start; i <= para.Span.End; i++)
             {
-                kind = BylineKind.NameAndRole;
-                paragraphs[p + 1].Role = ParagraphRole.Byline;
-                paragraphs[p + 1].Byline = BylineKind.NameAndRole;
+                if (i == para.Span.End || doc.Prose[i] is '\n' or '\r')
+                {
+                    var span = Trim(doc, TextSpan.FromBounds(lineStart, i));
+                    if (span.Length > 0) lines.Add(span);
+                    lineStart = i + 1;
+                }
             }
-            if (kind != BylineKind.None)
+        }
+        var found = new List<BylineLine>();
+        for (int k = 0; k < lines.Count; k++)
+        {
+            if (k >= 5 && k < lines.Count - 3 && doc.Kind != DocumentKind.Html) continue; // HTML pages bury the byline in page furniture
+            var line = lines[k];
+            if (line.Length > 200) continue;
+            var kind = BylineRecognizer.Classify(OriginalLine(doc, line));
+            if (kind == BylineKind.None && k + 1 < lines.Count && BylineRecognizer.IsNameLine(OriginalLine(doc, line)) && BylineRecognizer.IsRoleLine(OriginalLine(doc, lines[k + 1])))
             {
-                para.Role = ParagraphRole.Byline;
-                para.Byline = kind;
+                found.Add(new BylineLine(line, BylineKind.NameAndRole));
+                found.Add(new BylineLine(lines[k + 1], BylineKind.NameAndRole));
+                k++;
+                continue;
+            }
+            if (kind != BylineKind.None) found.Add(new BylineLine(line, kind));
+        }
+        doc.Bylines = found;
+        foreach (var b in found)
+        {
+            foreach (var para in paragraphs)
+            {
+                if (para.Span == b.Span) { para.Role = ParagraphRole.Byline; para.Byline = b.Kind; }
             }
         }
         // Headline: a Markdown/HTML heading, or a first short paragraph without sentence punctuation.
@@ -169,6 +187,22 @@ public static class ProseParser
         int bodyIndex = 0;
         foreach (var para in paragraphs)
             if (para.Role == ParagraphRole.Body) para.BodyIndex = bodyIndex++;
+    }
+
+    private static TextSpan Trim(ProseDocument doc, TextSpan span)
+    {
+        int a = span.Start, b = span.End;
+        while (a < b && CharClass.IsSpace(doc.Prose[a])) a++;
+        while (b > a && CharClass.IsSpace(doc.Prose[b - 1])) b--;
+        return TextSpan.FromBounds(a, b);
+    }
+
+    /// <summary>The original text of a line (masked e-mails stay visible to the byline recogniser), markup trimmed.</summary>
+    private static string OriginalLine(ProseDocument doc, TextSpan line)
+    {
+        var text = doc.Text.ToString(line);
+        if (doc.Kind == DocumentKind.PlainText) return text;
+        return doc.Prose.Substring(line.Start, line.Length);
     }
 
     private static bool LooksLikeHeadline(ProseDocument doc, ParagraphNode para, (int First, int End) range)

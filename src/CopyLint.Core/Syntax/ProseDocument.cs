@@ -31,6 +31,8 @@ public sealed class ProseDocument
     public FrontMatterNode? FrontMatter { get; internal set; }
     public IReadOnlyList<AuthorEvidence> Authors { get; internal set; } = [];
     public IReadOnlyList<Directive> Directives { get; internal set; } = [];
+    /// <summary>Byline, name/role, credit and trailer lines found among the first 5 and last 3 non-empty lines.</summary>
+    public IReadOnlyList<BylineLine> Bylines { get; internal set; } = [];
     /// <summary>The span of the document's headline (first heading or short first line), if any.</summary>
     public TextSpan? Headline { get; internal set; }
 

@@ -43,13 +43,14 @@ public sealed class CL0003MissingByline : Analyzer
                 if (fm.Entries.TryGetValue(key, out var e) && e.Value.Trim().Length > 0) return $"front matter '{key}: {e.Value}'";
         foreach (var a in doc.Authors)
             if (!string.IsNullOrWhiteSpace(a.Name)) return $"HTML {a.Where}: {a.Name}";
-        foreach (var p in doc.Paragraphs)
+        foreach (var b in doc.Bylines)
         {
-            if (p.Byline is BylineKind.Personal or BylineKind.NameAndRole or BylineKind.ReportingTrailer)
-                return $"byline line '{doc.Text.ToString(p.Span)}'";
-            if (p.Byline == BylineKind.WireCredit && wireCreditCounts) return $"credit line '{doc.Text.ToString(p.Span)}'";
-            if (p.DatelineCredit is not null && wireCreditCounts) return $"wire dateline ({p.DatelineCredit})";
+            if (b.Kind is BylineKind.Personal or BylineKind.NameAndRole or BylineKind.ReportingTrailer)
+                return $"byline line '{doc.Text.ToString(b.Span)}'";
+            if (b.Kind == BylineKind.WireCredit && wireCreditCounts) return $"credit line '{doc.Text.ToString(b.Span)}'";
         }
+        foreach (var p in doc.Paragraphs)
+            if (p.DatelineCredit is not null && wireCreditCounts) return $"wire dateline ({p.DatelineCredit})";
         return null;
     }
 
