@@ -33,11 +33,19 @@ public sealed partial class CL0002UnhedgedClaim : Analyzer
         if (claim is null) return;
         var state = DocumentState.For(ctx);
         var f = state.Finder;
-        if (f.Attribution(sentence).Kind != EvidenceKind.None) return;
-        if (f.Hedge(sentence).Kind != EvidenceKind.None) return;
-        if (f.Disclaimer(sentence).Kind != EvidenceKind.None) return;
-        var c = claim.Value;
+        var c0 = claim.Value;
+        // A prenominal label ("accused killer John Smith") is an AP style finding whatever the attribution.
+        if (c0.Class != ClaimClass.Prenominal && f.Attribution(sentence).Kind != EvidenceKind.None) return;
+        if (c0.Class != ClaimClass.Prenominal && f.Hedge(sentence).Kind != EvidenceKind.None) return;
+        if (c0.Class != ClaimClass.Prenominal && f.Disclaimer(sentence).Kind != EvidenceKind.None) return;
+        var c = c0;
         var severity = c.Class == ClaimClass.Crime ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+        if (c.Class == ClaimClass.Prenominal)
+        {
+            ctx.Report(new Diagnostic(Rule, c.Span, DiagnosticSeverity.Warning,
+                $"'{doc.Text.ToString(c.Span)}' labels a person before conviction (AP). Write 'NAME, accused of …' and name who makes the accusation", fixes: ClaimFixes.For(doc, sentence, c)));
+            return;
+        }
         var message = Rule.FormatMessage(doc.Text.ToString(c.Span), Describe(c.Class), Suggest(c.Class));
         ctx.Report(new Diagnostic(Rule, sentence.Span, severity, message, fixes: ClaimFixes.For(doc, sentence, c)));
     }
@@ -45,6 +53,7 @@ public sealed partial class CL0002UnhedgedClaim : Analyzer
     internal static string Describe(ClaimClass c) => c switch
     {
         ClaimClass.Crime => "crime accusation",
+        ClaimClass.Prenominal => "prenominal accusation",
         ClaimClass.Conflict => "conflict outcome",
         ClaimClass.Media => "unverified media",
         _ => "claim",
