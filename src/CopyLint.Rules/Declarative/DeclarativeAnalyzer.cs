@@ -6,6 +6,7 @@ using CopyLint.Core.Text;
 using CopyLint.Rules.BuiltIn.Attribution;
 using CopyLint.Rules.BuiltIn.Byline;
 using CopyLint.Rules.Evidence;
+using CopyLint.Rules.Lexicons;
 
 namespace CopyLint.Rules.Declarative;
 
@@ -58,10 +59,10 @@ public sealed class DeclarativeAnalyzer : Analyzer
             switch (Rule.Kind)
             {
                 case DeclarativeRuleKind.RequireAttribution:
-                    if (!HasAttribution(ctx, sentence, span)) Report(ctx, span, sentence, null);
+                    if (!HasAttribution(ctx, sentence, i, len)) Report(ctx, span, sentence, null);
                     return; // one finding per sentence: the evidence is the sentence's
                 case DeclarativeRuleKind.RequireHedge:
-                    if (!HasHedge(ctx, sentence)) Report(ctx, span, sentence, null);
+                    if (!HasHedge(ctx, sentence, i, len)) Report(ctx, span, sentence, null);
                     return;
                 case DeclarativeRuleKind.Substitution:
                     var replacement = CasePreserver.Apply(doc.Text.ToString(span).AsSpan(), _replacements[tag].Replace);
@@ -98,15 +99,13 @@ public sealed class DeclarativeAnalyzer : Analyzer
     };
 
     /// <summary>CL0001's windows: attributed quotation, attribution/hedge/disclaimer in the sentence, carry-over or an introducing colon.</summary>
-    private static bool HasAttribution(NodeAnalysisContext ctx, SentenceNode sentence, TextSpan match)
+    private static bool HasAttribution(NodeAnalysisContext ctx, SentenceNode sentence, int match, int length)
     {
         var state = DocumentState.For(ctx);
         var f = state.Finder;
         var doc = ctx.Document;
-        if (doc.QuoteAt(match.Start) is { } quote && state.Quotes.Resolve(quote).Kind != EvidenceKind.None) return true;
-        if (f.Attribution(sentence).Kind != EvidenceKind.None) return true;
-        if (f.Hedge(sentence).Kind != EvidenceKind.None) return true;
-        if (f.Disclaimer(sentence).Kind != EvidenceKind.None) return true;
+        if (doc.QuoteAt(doc.Tokens[match].Span.Start) is { } quote && state.Quotes.Resolve(quote).Kind != EvidenceKind.None) return true;
+        if (HasHedge(ctx, sentence, match, length)) return true;
         var prev = f.PreviousInParagraph(sentence);
         if (prev is not null)
         {
@@ -122,13 +121,25 @@ public sealed class DeclarativeAnalyzer : Analyzer
         return false;
     }
 
-    /// <summary>CL0002's windows: attribution or hedge in the sentence, or a disclaimer in it or the next one.</summary>
-    private static bool HasHedge(NodeAnalysisContext ctx, SentenceNode sentence)
+    /// <summary>
+    /// CL0002's windows: attribution or hedge in the sentence, or a disclaimer in it or the next one. The matched
+    /// term itself is not its own evidence ("poll shows" reads like a source and a reporting verb).
+    /// </summary>
+    private static bool HasHedge(NodeAnalysisContext ctx, SentenceNode sentence, int match, int length)
     {
         var f = DocumentState.For(ctx).Finder;
-        return f.Attribution(sentence).Kind != EvidenceKind.None
-            || f.Hedge(sentence).Kind != EvidenceKind.None
-            || f.Disclaimer(sentence).Kind != EvidenceKind.None;
+        var matchSpan = f.Span(match, length);
+        var attribution = f.Attribution(sentence);
+        if (attribution.Kind != EvidenceKind.None)
+        {
+            if (!attribution.Span.OverlapsWith(matchSpan)) return true;
+            if (f.AttributionIn(sentence.FirstToken, match, includeQuoted: false).Kind != EvidenceKind.None) return true;
+            if (f.AttributionIn(match + length, sentence.EndToken, includeQuoted: false).Kind != EvidenceKind.None) return true;
+        }
+        var hedges = ctx.Lexicons[LexiconNames.Hedges];
+        if (f.FindLexicon(hedges, sentence.FirstToken, match, EvidenceKind.Hedge, skipQuoted: true).Kind != EvidenceKind.None) return true;
+        if (f.FindLexicon(hedges, match + length, sentence.EndToken, EvidenceKind.Hedge, skipQuoted: true).Kind != EvidenceKind.None) return true;
+        return f.Disclaimer(sentence).Kind != EvidenceKind.None;
     }
 
     private void AnalyzeDocument(NodeAnalysisContext ctx)
