@@ -107,7 +107,7 @@ public sealed class RulePackLoaderTests
         Assert.Contains("needs \"rules\"", Load("{\"name\": \"x\"}").Errors.Single().Message);
         Assert.Contains("Unknown key \"rule\"", Load("{\"name\": \"x\", \"rules\": [], \"rule\": []}").Errors.Single().Message);
         Assert.Contains("Additional text", SingleError(Load("{\"name\": \"x\", \"rules\": []} {}")).Message);
-        Assert.Contains("Duplicate", SingleError(Load("{\"name\": \"x\", \"name\": \"y\", \"rules\": []}")).Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("already exist", SingleError(Load("{\"name\": \"x\", \"name\": \"y\", \"rules\": []}")).Message);
     }
 
     [Fact]
