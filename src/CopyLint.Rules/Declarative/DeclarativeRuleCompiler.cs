@@ -79,6 +79,8 @@ public static class DeclarativeRuleCompiler
             if (string.IsNullOrWhiteSpace(terms[i])) throw new DeclarativeRuleException($"{field}[{i}]", "Terms must not be empty.");
             if (terms[i].Length > DeclarativeLimits.MaxTermLength)
                 throw new DeclarativeRuleException($"{field}[{i}]", $"A term is at most {DeclarativeLimits.MaxTermLength} characters long.");
+            if (TermSet.Tokenize(terms[i]).Length == 0)
+                throw new DeclarativeRuleException($"{field}[{i}]", $"Term '{terms[i]}' has no words the linter reads (links, e-mail addresses, handles and markup are masked out).");
         }
     }
 

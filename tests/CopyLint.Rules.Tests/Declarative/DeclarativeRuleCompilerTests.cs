@@ -64,6 +64,10 @@ public sealed class DeclarativeRuleCompilerTests
     }
 
     [Fact]
+    public void Terms_that_the_linter_cannot_see_are_errors() =>
+        Assert.Equal("terms[1]", Assert.Throws<DeclarativeRuleException>(() => DeclarativeRuleCompiler.Compile(Wordlist("DESK001") with { Terms = ["ok", "https://example.org/page"] })).Field);
+
+    [Fact]
     public void Kinds_need_their_members()
     {
         Assert.Equal("terms", Assert.Throws<DeclarativeRuleException>(() => DeclarativeRuleCompiler.Compile(new DeclarativeRule { Id = "D1", Kind = DeclarativeRuleKind.RequireHedge })).Field);
