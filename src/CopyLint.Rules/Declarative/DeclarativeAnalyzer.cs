@@ -48,6 +48,7 @@ public sealed class DeclarativeAnalyzer : Analyzer
         var doc = ctx.Document;
         var sentence = ctx.Sentence!;
         if (!InScope(doc.Paragraphs[sentence.Paragraph].Role)) return;
+        List<(int Token, int Length)>? claims = null;
         int end = sentence.EndToken;
         for (int i = sentence.FirstToken; i < end; i++)
         {
@@ -58,12 +59,9 @@ public sealed class DeclarativeAnalyzer : Analyzer
             var span = TextSpan.FromBounds(doc.Tokens[i].Span.Start, doc.Tokens[i + len - 1].Span.End);
             switch (Rule.Kind)
             {
-                case DeclarativeRuleKind.RequireAttribution:
-                    if (!HasAttribution(ctx, sentence, i, len)) Report(ctx, span, sentence, null);
-                    return; // one finding per sentence: the evidence is the sentence's
-                case DeclarativeRuleKind.RequireHedge:
-                    if (!HasHedge(ctx, sentence, i, len)) Report(ctx, span, sentence, null);
-                    return;
+                case DeclarativeRuleKind.RequireAttribution or DeclarativeRuleKind.RequireHedge:
+                    (claims ??= []).Add((i, len));
+                    break;
                 case DeclarativeRuleKind.Substitution:
                     var replacement = CasePreserver.Apply(doc.Text.ToString(span).AsSpan(), _replacements[tag].Replace);
                     if (!doc.Text.ToString(span).Equals(replacement, StringComparison.Ordinal))
@@ -76,6 +74,10 @@ public sealed class DeclarativeAnalyzer : Analyzer
             }
             i += len - 1;
         }
+        if (claims is null) return;
+        // One finding per sentence, on the first claim: the evidence windows are the sentence's.
+        bool covered = Rule.Kind == DeclarativeRuleKind.RequireAttribution ? HasAttribution(ctx, sentence, claims) : HasHedge(ctx, sentence, claims);
+        if (!covered) Report(ctx, DocumentState.For(ctx).Finder.Span(claims[0].Token, claims[0].Length), sentence, null);
     }
 
     private int Match(ProseDocument doc, int token, int end, out int tag)
@@ -99,13 +101,13 @@ public sealed class DeclarativeAnalyzer : Analyzer
     };
 
     /// <summary>CL0001's windows: attributed quotation, attribution/hedge/disclaimer in the sentence, carry-over or an introducing colon.</summary>
-    private static bool HasAttribution(NodeAnalysisContext ctx, SentenceNode sentence, int match, int length)
+    private static bool HasAttribution(NodeAnalysisContext ctx, SentenceNode sentence, List<(int Token, int Length)> claims)
     {
         var state = DocumentState.For(ctx);
         var f = state.Finder;
         var doc = ctx.Document;
-        if (doc.QuoteAt(doc.Tokens[match].Span.Start) is { } quote && state.Quotes.Resolve(quote).Kind != EvidenceKind.None) return true;
-        if (HasHedge(ctx, sentence, match, length)) return true;
+        if (doc.QuoteAt(doc.Tokens[claims[0].Token].Span.Start) is { } quote && state.Quotes.Resolve(quote).Kind != EvidenceKind.None) return true;
+        if (HasHedge(ctx, sentence, claims)) return true;
         var prev = f.PreviousInParagraph(sentence);
         if (prev is not null)
         {
@@ -123,22 +125,27 @@ public sealed class DeclarativeAnalyzer : Analyzer
 
     /// <summary>
     /// CL0002's windows: attribution or hedge in the sentence, or a disclaimer in it or the next one. The matched
-    /// term itself is not its own evidence ("poll shows" reads like a source and a reporting verb).
+    /// terms are not their own evidence ("poll shows" reads like a source and a reporting verb), so when the
+    /// sentence's attribution overlaps a claim, only the stretches between claims are searched.
     /// </summary>
-    private static bool HasHedge(NodeAnalysisContext ctx, SentenceNode sentence, int match, int length)
+    private static bool HasHedge(NodeAnalysisContext ctx, SentenceNode sentence, List<(int Token, int Length)> claims)
     {
         var f = DocumentState.For(ctx).Finder;
-        var matchSpan = f.Span(match, length);
         var attribution = f.Attribution(sentence);
-        if (attribution.Kind != EvidenceKind.None)
-        {
-            if (!attribution.Span.OverlapsWith(matchSpan)) return true;
-            if (f.AttributionIn(sentence.FirstToken, match, includeQuoted: false).Kind != EvidenceKind.None) return true;
-            if (f.AttributionIn(match + length, sentence.EndToken, includeQuoted: false).Kind != EvidenceKind.None) return true;
-        }
         var hedges = ctx.Lexicons[LexiconNames.Hedges];
-        if (f.FindLexicon(hedges, sentence.FirstToken, match, EvidenceKind.Hedge, skipQuoted: true).Kind != EvidenceKind.None) return true;
-        if (f.FindLexicon(hedges, match + length, sentence.EndToken, EvidenceKind.Hedge, skipQuoted: true).Kind != EvidenceKind.None) return true;
+        bool overlaps = attribution.Kind != EvidenceKind.None && claims.Any(c => f.Span(c.Token, c.Length).OverlapsWith(attribution.Span));
+        if (attribution.Kind != EvidenceKind.None && !overlaps) return true;
+        int from = sentence.FirstToken;
+        for (int k = 0; k <= claims.Count; k++)
+        {
+            int to = k < claims.Count ? claims[k].Token : sentence.EndToken;
+            if (to > from)
+            {
+                if (overlaps && f.AttributionIn(from, to, includeQuoted: false).Kind != EvidenceKind.None) return true;
+                if (f.FindLexicon(hedges, from, to, EvidenceKind.Hedge, skipQuoted: true).Kind != EvidenceKind.None) return true;
+            }
+            if (k < claims.Count) from = claims[k].Token + claims[k].Length;
+        }
         return f.Disclaimer(sentence).Kind != EvidenceKind.None;
     }
 

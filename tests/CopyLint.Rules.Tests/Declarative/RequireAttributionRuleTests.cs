@@ -32,4 +32,12 @@ public sealed class RequireAttributionRuleTests
         var found = DeskRuleAssert.Run(Rule, "Exports rose 3% and imports rose 5%.");
         Assert.Single(found);
     }
+
+    [Fact]
+    public void A_second_claim_is_not_the_first_ones_source()
+    {
+        const string text = "A poll shows support fell and a survey found anger grew.";
+        var d = Assert.Single(DeskRuleAssert.Run(Rule, text));
+        Assert.Equal("poll shows", text.Substring(d.Span.Start, d.Span.Length));
+    }
 }
