@@ -55,6 +55,18 @@ public sealed class LintSession
         return _configByDir.GetOrAdd(dir, ConfigLoader.LoadFor);
     }
 
+    /// <summary>
+    /// Forget cached configurations and compiled desk rules, so that edited copylint.json files and rule packs are
+    /// read again (a long-lived host such as the language server calls this when they change on disk).
+    /// </summary>
+    public void Reload()
+    {
+        _configByDir.Clear();
+        _rulesByKey.Clear();
+        _warningSeen.Clear();
+        _warnings.Clear();
+    }
+
     /// <summary>Built-in analyzers plus the desk rules that apply to <paramref name="config"/>, as one cached driver.</summary>
     public AnalyzerDriver DriverFor(ProjectConfig config) => RulesFor(config).Driver;
 

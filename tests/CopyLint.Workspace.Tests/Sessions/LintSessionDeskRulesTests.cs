@@ -66,6 +66,21 @@ public sealed class LintSessionDeskRulesTests
     }
 
     [Fact]
+    public void Reload_picks_up_an_edited_pack()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("copylint.json", """{ "root": true, "rulePacks": ["desk.json"] }""");
+        tmp.Write("desk.json", """{ "name": "d", "rules": [{ "id": "DESK001", "kind": "wordlist", "terms": ["synergy"] }] }""");
+        var article = tmp.Write("story.txt", "We seek synergy and leverage.\n");
+        var session = new LintSession();
+        Assert.Contains("'synergy'", session.LintFile(article).Result!.Diagnostics.Single(d => d.Id == "DESK001").Message);
+        tmp.Write("desk.json", """{ "name": "d", "rules": [{ "id": "DESK001", "kind": "wordlist", "terms": ["leverage"] }] }""");
+        Assert.Contains("'synergy'", session.LintFile(article).Result!.Diagnostics.Single(d => d.Id == "DESK001").Message); // cached
+        session.Reload();
+        Assert.Contains("'leverage'", session.LintFile(article).Result!.Diagnostics.Single(d => d.Id == "DESK001").Message);
+    }
+
+    [Fact]
     public void Configs_with_the_same_rules_share_one_driver()
     {
         var session = new LintSession();
