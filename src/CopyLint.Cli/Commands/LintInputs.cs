@@ -1,0 +1,58 @@
+using CopyLint.Cli.Output;
+using CopyLint.Core.Text;
+using CopyLint.Workspace.Configuration;
+using CopyLint.Workspace.Files;
+using CopyLint.Workspace.Sessions;
+
+namespace CopyLint.Cli.Commands;
+
+/// <summary>Shared by the commands that lint: expand inputs, lint files (and '-' from standard input), report errors.</summary>
+internal static class LintInputs
+{
+    public static LintSession NewSession(CliEnvironment env) => new(env.Analyzers);
+
+    /// <summary>Expand inputs into files; null (after printing why) when an input matched nothing.</summary>
+    public static IReadOnlyList<string>? ExpandFiles(CliEnvironment env, IEnumerable<string> inputs)
+    {
+        var (files, unmatched) = FileSet.Expand(inputs.Where(i => i != "-"));
+        foreach (var u in unmatched) env.Err.WriteLine($"copylint: {u}: no such file, folder or matching file");
+        return unmatched.Count > 0 ? null : files;
+    }
+
+    /// <summary>Lint everything; null (after printing why) on a usage, I/O or configuration error.</summary>
+    public static IReadOnlyList<FileLintResult>? Lint(CliEnvironment env, LintSession session, string[] inputs, string stdinName, bool showProgress)
+    {
+        try
+        {
+            var files = ExpandFiles(env, inputs);
+            if (files is null) return null;
+            var results = new List<FileLintResult>();
+            using (var progress = ProgressDisplay.Start(files.Count, showProgress && env.ErrIsTerminal, env.Err))
+                results.AddRange(session.LintFiles(files, progress));
+            if (inputs.Contains("-"))
+            {
+                using var stdin = env.OpenStdin();
+                using var ms = new MemoryStream();
+                stdin.CopyTo(ms);
+                var text = SourceText.From(ms.ToArray());
+                var config = session.ConfigFor(Path.Combine(Environment.CurrentDirectory, stdinName));
+                results.Add(new FileLintResult(stdinName, text, session.LintText(text, stdinName, config), null));
+            }
+            foreach (var r in results.Where(r => r.Error is not null)) env.Err.WriteLine($"copylint: {r.Error}");
+            return results.Any(r => r.Error is not null) ? null : results;
+        }
+        catch (Exception ex) when (ConfigErrors(ex) is { } config)
+        {
+            foreach (var e in config.Errors) env.Err.WriteLine(e.ToString());
+            return null;
+        }
+    }
+
+    /// <summary>The configuration error inside <paramref name="ex"/> (parallel runs wrap it), if that is what it is.</summary>
+    public static ConfigException? ConfigErrors(Exception ex) => ex switch
+    {
+        ConfigException c => c,
+        AggregateException a => a.Flatten().InnerExceptions.OfType<ConfigException>().FirstOrDefault(),
+        _ => null,
+    };
+}
