@@ -14,7 +14,7 @@ internal static class FixCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, folders or globs to fix.", Arity = ArgumentArity.OneOrMore };
         var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Print a unified diff of what would change; write nothing. Exit code 1 if anything would change." };
-        var rules = new Option<string[]>("--rule", "-r") { Description = "Only apply fixes of this rule (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var rules = new Option<string[]>("--rule", "-r") { Description = "Only apply fixes of this rule (repeatable)." };
         var cmd = new Command("fix", "Apply the safe quick fixes in bulk (never ones that need a writer's judgement or insert placeholders).") { paths, dryRun, rules };
         cmd.SetAction(parse => Run(env, parse.GetValue(paths)!, parse.GetValue(dryRun), parse.GetValue(rules) ?? []));
         return cmd;

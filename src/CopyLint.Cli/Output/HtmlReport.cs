@@ -1,4 +1,3 @@
-using System.Net;
 using CopyLint.Core.Diagnostics;
 using CopyLint.Workspace.Reports;
 
@@ -46,5 +45,15 @@ internal static class HtmlReport
 
     private static string Sev(DiagnosticSeverity s) => s.ToWireString();
 
-    public static string E(string s) => WebUtility.HtmlEncode(s);
+    /// <summary>Escapes &amp; &lt; &gt; and quotes; other characters stay as they are (the page is UTF-8).</summary>
+    public static string E(string s)
+    {
+        if (s.AsSpan().IndexOfAny("&<>\"'") < 0) return s;
+        var sb = new System.Text.StringBuilder(s.Length + 16);
+        foreach (var c in s)
+        {
+            sb.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&#39;", _ => null } ?? c.ToString());
+        }
+        return sb.ToString();
+    }
 }
