@@ -10,17 +10,7 @@ internal static class Program
     /// <summary>Parse and run; exit codes: 0 clean, 1 findings, 2 usage, I/O or configuration error.</summary>
     internal static int Run(string[] args, CliEnvironment env)
     {
-        var root = new RootCommand("CopyLint: an editorial linter for news copy.")
-        {
-            CheckCommand.Create(env),
-            FixCommand.Create(env),
-            BaselineCommand.Create(env),
-            SuppressionsCommand.Create(env),
-            ReportCommand.Create(env),
-            RulesCommand.Create(env),
-            ExplainCommand.Create(env),
-            LspCommand.Create(env),
-        };
+        var root = BuildRoot(env);
         try
         {
             var parse = root.Parse(args);
@@ -38,4 +28,18 @@ internal static class Program
             return ExitCodes.UsageOrIoError;
         }
     }
+
+    /// <summary>The command tree: one entry per command, each defined in Commands/.</summary>
+    internal static RootCommand BuildRoot(CliEnvironment env) =>
+        new("CopyLint: an editorial linter for news copy.")
+        {
+            CheckCommand.Create(env),
+            FixCommand.Create(env),
+            BaselineCommand.Create(env),
+            SuppressionsCommand.Create(env),
+            ReportCommand.Create(env),
+            RulesCommand.Create(env),
+            ExplainCommand.Create(env),
+            LspCommand.Create(env),
+        };
 }
