@@ -2,7 +2,6 @@ using System.CommandLine;
 using CopyLint.Cli.Output;
 using CopyLint.Core.Diagnostics;
 using CopyLint.Workspace.Baselines;
-using CopyLint.Workspace.Sessions;
 
 namespace CopyLint.Cli.Commands;
 
@@ -31,34 +30,44 @@ internal static class CheckCommand
             try { baseline = Baseline.Load(baselinePath); }
             catch (BaselineException ex) { env.Err.WriteLine($"copylint: {ex.Message}"); return ExitCodes.UsageOrIoError; }
         }
-        var results = LintInputs.Lint(env, LintInputs.NewSession(env), inputs, stdinName, showProgress: format == "text");
-        if (results is null) return ExitCodes.UsageOrIoError;
-
-        BaselineComparison? comparison = null;
-        var reported = results;
         var baselineDir = baselinePath is null ? Environment.CurrentDirectory : Path.GetDirectoryName(Path.GetFullPath(baselinePath))!;
+        IReportWriter report = format switch
+        {
+            "json" => new JsonReport(env.Out),
+            "sarif" => new SarifReport(env.Out, Catalogue.Descriptors(env), baselineDir),
+            "github" => new GithubReport(env.Out),
+            _ => new TextReport(env.Out, env.UseColor),
+        };
+        var threshold = ParseThreshold(failOn);
+        bool failing = false, ioError = false;
+        int newCount = 0, unchanged = 0;
+        var absent = new List<BaselineEntry>();
+        bool ok = LintInputs.LintStreaming(env, LintInputs.NewSession(env), inputs, stdinName, showProgress: format == "text", r =>
+        {
+            ioError |= r.Error is not null;
+            BaselineComparison? comparison = null;
+            var reported = r;
+            if (baseline is not null && r.Result is { } lint)
+            {
+                comparison = BaselineComparison.Compare(baseline, [r], baselineDir);
+                newCount += comparison.NewCount;
+                unchanged += comparison.UnchangedCount;
+                absent.AddRange(comparison.Absent);
+                reported = r with { Result = lint with { Diagnostics = lint.Diagnostics.Where(comparison.IsNew).ToList() } };
+            }
+            // SARIF keeps unchanged findings (marked by baselineState); the other formats show only new ones.
+            report.WriteFile(format == "sarif" ? r : reported, comparison);
+            failing |= reported.Result?.Diagnostics.Any(d => d.Severity >= threshold) == true;
+        });
+        if (!ok) return ExitCodes.UsageOrIoError;
+        report.Finish(baseline is null ? null : absent);
         if (baseline is not null)
         {
-            comparison = BaselineComparison.Compare(baseline, results, baselineDir);
-            reported = results.Select(r => r.Result is { } lint
-                ? r with { Result = lint with { Diagnostics = lint.Diagnostics.Where(comparison.IsNew).ToList() } }
-                : r).ToList();
-        }
-
-        switch (format)
-        {
-            case "json": JsonReport.Write(env.Out, reported); break;
-            case "sarif": SarifReport.Write(env.Out, results, Catalogue.Descriptors(env), comparison, baselineDir); break;
-            case "github": GithubReport.Write(env.Out, reported); break;
-            default: TextReport.Write(env.Out, reported, env.UseColor); break;
-        }
-        if (comparison is not null)
-        {
-            var summary = $"baseline: {comparison.NewCount} new finding(s), {comparison.UnchangedCount} unchanged, {comparison.Absent.Count} baseline entr{(comparison.Absent.Count == 1 ? "y" : "ies")} fixed.";
+            var summary = $"baseline: {newCount} new finding(s), {unchanged} unchanged, {absent.Count} baseline entr{(absent.Count == 1 ? "y" : "ies")} fixed.";
             (format == "text" ? env.Out : env.Err).WriteLine(summary);
         }
-        var threshold = ParseThreshold(failOn);
-        return reported.Any(r => r.Result?.Diagnostics.Any(d => d.Severity >= threshold) == true) ? ExitCodes.Findings : ExitCodes.Clean;
+        if (ioError) return ExitCodes.UsageOrIoError;
+        return failing ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     internal static DiagnosticSeverity ParseThreshold(string failOn) => failOn switch

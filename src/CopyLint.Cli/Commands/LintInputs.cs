@@ -48,6 +48,61 @@ internal static class LintInputs
         }
     }
 
+    /// <summary>Files per parallel batch when streaming: bounds memory to a batch's documents, whatever the run's size.</summary>
+    public const int BatchSize = 64;
+
+    /// <summary>
+    /// Lint everything in batches and hand each result to <paramref name="sink"/> in input order, so a large run
+    /// never holds every document at once. Configurations are all loaded (and validated) before anything is
+    /// written. Returns false (after printing why) on a usage or configuration error; files that cannot be read
+    /// reach the sink with their <see cref="FileLintResult.Error"/> set and are also reported on stderr.
+    /// </summary>
+    public static bool LintStreaming(CliEnvironment env, LintSession session, string[] inputs, string stdinName, bool showProgress, Action<FileLintResult> sink)
+    {
+        IReadOnlyList<string>? files;
+        try
+        {
+            files = ExpandFiles(env, inputs);
+            if (files is null) return false;
+            foreach (var f in files) session.ConfigFor(f);
+            if (inputs.Contains("-")) session.ConfigFor(Path.Combine(Environment.CurrentDirectory, stdinName));
+        }
+        catch (Exception ex) when (ConfigErrors(ex) is { } config)
+        {
+            foreach (var e in config.Errors) env.Err.WriteLine(e.ToString());
+            return false;
+        }
+        using (var progress = ProgressDisplay.Start(files.Count, showProgress && env.ErrIsTerminal, env.Err))
+        {
+            for (int start = 0; start < files.Count; start += BatchSize)
+            {
+                var batch = files.Skip(start).Take(BatchSize).ToList();
+                int offset = start;
+                var results = session.LintFiles(batch, progress is null ? null : new OffsetProgress(progress, offset));
+                foreach (var r in results)
+                {
+                    if (r.Error is not null) env.Err.WriteLine($"copylint: {r.Error}");
+                    sink(r);
+                }
+            }
+        }
+        if (inputs.Contains("-"))
+        {
+            using var stdin = env.OpenStdin();
+            using var ms = new MemoryStream();
+            stdin.CopyTo(ms);
+            var text = SourceText.From(ms.ToArray());
+            var config = session.ConfigFor(Path.Combine(Environment.CurrentDirectory, stdinName));
+            sink(new FileLintResult(stdinName, text, session.LintText(text, stdinName, config), null));
+        }
+        return true;
+    }
+
+    private sealed class OffsetProgress(IProgress<int> inner, int offset) : IProgress<int>
+    {
+        public void Report(int value) => inner.Report(offset + value);
+    }
+
     /// <summary>The configuration error inside <paramref name="ex"/> (parallel runs wrap it), if that is what it is.</summary>
     public static ConfigException? ConfigErrors(Exception ex) => ex switch
     {

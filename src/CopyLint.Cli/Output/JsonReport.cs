@@ -1,20 +1,39 @@
 using CopyLint.Workspace.Sessions;
 using CopyLint.Core.Diagnostics;
+using CopyLint.Workspace.Baselines;
 using Newtonsoft.Json;
 
 namespace CopyLint.Cli.Output;
 
-/// <summary>The JSON contract of shared/eval/README.md §1, written token by token (no reflection: AOT-safe).</summary>
-internal static class JsonReport
+/// <summary>
+/// The JSON contract of shared/eval/README.md §1, written token by token (no reflection: AOT-safe) and file by file,
+/// so a large run never holds every document in memory.
+/// </summary>
+internal sealed class JsonReport : IReportWriter
 {
+    private readonly TextWriter _output;
+    private readonly JsonTextWriter _w;
+
+    public JsonReport(TextWriter output)
+    {
+        _output = output;
+        _w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        _w.WriteStartObject();
+        _w.WritePropertyName("version"); _w.WriteValue(1);
+        _w.WritePropertyName("files");
+        _w.WriteStartArray();
+    }
+
     public static void Write(TextWriter output, IReadOnlyList<FileLintResult> results)
     {
-        using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
-        w.WriteStartObject();
-        w.WritePropertyName("version"); w.WriteValue(1);
-        w.WritePropertyName("files");
-        w.WriteStartArray();
-        foreach (var r in results)
+        var report = new JsonReport(output);
+        foreach (var r in results) report.WriteFile(r, null);
+        report.Finish(null);
+    }
+
+    public void WriteFile(FileLintResult r, BaselineComparison? baseline)
+    {
+        var w = _w;
         {
             w.WriteStartObject();
             w.WritePropertyName("path"); w.WriteValue(r.Path);
@@ -62,10 +81,15 @@ internal static class JsonReport
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        w.WriteEndArray();
-        w.WriteEndObject();
-        w.Flush();
-        output.WriteLine();
+    }
+
+    public void Finish(IReadOnlyList<BaselineEntry>? absent)
+    {
+        _w.WriteEndArray();
+        _w.WriteEndObject();
+        _w.Flush();
+        _output.WriteLine();
+        ((IDisposable)_w).Dispose();
     }
 
     private static void WritePos(JsonTextWriter w, int line, int character)

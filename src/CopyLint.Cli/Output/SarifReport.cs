@@ -8,110 +8,135 @@ using Newtonsoft.Json;
 namespace CopyLint.Cli.Output;
 
 /// <summary>SARIF 2.1.0, written token by token (no reflection: AOT-safe). Columns are UTF-16 code units, 1-based.</summary>
-internal static class SarifReport
+internal sealed class SarifReport : IReportWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string FingerprintKey = "copylintSentence/v1";
 
+    private readonly TextWriter _output;
+    private readonly JsonTextWriter _w;
+    private readonly List<DiagnosticDescriptor> _rules;
+    private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.OrdinalIgnoreCase);
+    private readonly string _baselineDirectory;
+
+    /// <param name="rules">The catalogue; rules reported but missing from it (e.g. from a rule pack) are added as they appear.</param>
+    public SarifReport(TextWriter output, IReadOnlyList<DiagnosticDescriptor> rules, string baselineDirectory)
+    {
+        _output = output;
+        _rules = rules.ToList();
+        for (int i = 0; i < _rules.Count; i++) _ruleIndex.TryAdd(_rules[i].Id, i);
+        _baselineDirectory = baselineDirectory;
+        _w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        _w.WriteStartObject();
+        _w.WritePropertyName("$schema"); _w.WriteValue(SchemaUri);
+        _w.WritePropertyName("version"); _w.WriteValue("2.1.0");
+        _w.WritePropertyName("runs");
+        _w.WriteStartArray();
+        _w.WriteStartObject();
+        _w.WritePropertyName("columnKind"); _w.WriteValue("utf16CodeUnits");
+        // Results stream first; the tool object (with every rule seen) follows: SARIF objects are unordered.
+        _w.WritePropertyName("results");
+        _w.WriteStartArray();
+    }
+
     public static void Write(TextWriter output, IReadOnlyList<FileLintResult> results, IReadOnlyList<DiagnosticDescriptor> rules, BaselineComparison? baseline, string baselineDirectory)
     {
-        var ruleIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var allRules = rules.ToList();
-        // A rule reported but missing from the catalogue (e.g. a rule pack) still gets metadata.
-        foreach (var d in results.Where(r => r.Result is not null).SelectMany(r => r.Result!.Diagnostics).Select(d => d.Descriptor))
-            if (!allRules.Any(r => string.Equals(r.Id, d.Id, StringComparison.OrdinalIgnoreCase))) allRules.Add(d);
-        for (int i = 0; i < allRules.Count; i++) ruleIndex.TryAdd(allRules[i].Id, i);
+        var report = new SarifReport(output, rules, baselineDirectory);
+        foreach (var r in results) report.WriteFile(r, baseline);
+        report.Finish(baseline?.Absent);
+    }
 
-        using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
-        w.WriteStartObject();
-        w.WritePropertyName("$schema"); w.WriteValue(SchemaUri);
-        w.WritePropertyName("version"); w.WriteValue("2.1.0");
-        w.WritePropertyName("runs");
-        w.WriteStartArray();
-        w.WriteStartObject();
-        WriteTool(w, allRules);
-        w.WritePropertyName("columnKind"); w.WriteValue("utf16CodeUnits");
-        w.WritePropertyName("results");
-        w.WriteStartArray();
-        foreach (var r in results)
+    private int IndexOf(DiagnosticDescriptor d)
+    {
+        if (_ruleIndex.TryGetValue(d.Id, out var i)) return i;
+        _rules.Add(d);
+        return _ruleIndex[d.Id] = _rules.Count - 1;
+    }
+
+    /// <summary>With a baseline, pass the file's full findings: unchanged ones are written with baselineState "unchanged".</summary>
+    public void WriteFile(FileLintResult r, BaselineComparison? baseline)
+    {
+        var w = _w;
+        if (r.Result is not { } lint || r.Text is not { } text) return;
+        var uri = UriFor(r.Path);
+        var prints = Fingerprints.ForFile(r.Path, lint.Document, lint.Diagnostics);
+        for (int i = 0; i < lint.Diagnostics.Count; i++)
         {
-            if (r.Result is not { } lint || r.Text is not { } text) continue;
-            var uri = UriFor(r.Path);
-            var prints = Fingerprints.ForFile(r.Path, lint.Document, lint.Diagnostics);
-            for (int i = 0; i < lint.Diagnostics.Count; i++)
+            var d = lint.Diagnostics[i];
+            w.WriteStartObject();
+            w.WritePropertyName("ruleId"); w.WriteValue(d.Id);
+            w.WritePropertyName("ruleIndex"); w.WriteValue(IndexOf(d.Descriptor));
+            w.WritePropertyName("level"); w.WriteValue(Level(d.Severity));
+            w.WritePropertyName("message"); WriteMessage(w, d.Message);
+            w.WritePropertyName("locations");
+            w.WriteStartArray();
+            w.WriteStartObject();
+            WritePhysical(w, uri, text, d.Span);
+            w.WriteEndObject();
+            w.WriteEndArray();
+            if (d.Related.Count > 0)
             {
-                var d = lint.Diagnostics[i];
-                w.WriteStartObject();
-                w.WritePropertyName("ruleId"); w.WriteValue(d.Id);
-                if (ruleIndex.TryGetValue(d.Id, out var index)) { w.WritePropertyName("ruleIndex"); w.WriteValue(index); }
-                w.WritePropertyName("level"); w.WriteValue(Level(d.Severity));
-                w.WritePropertyName("message"); WriteMessage(w, d.Message);
-                w.WritePropertyName("locations");
+                w.WritePropertyName("relatedLocations");
                 w.WriteStartArray();
-                w.WriteStartObject();
-                WritePhysical(w, uri, text, d.Span);
-                w.WriteEndObject();
+                for (int k = 0; k < d.Related.Count; k++)
+                {
+                    w.WriteStartObject();
+                    w.WritePropertyName("id"); w.WriteValue(k + 1);
+                    WritePhysical(w, uri, text, d.Related[k].Span);
+                    w.WritePropertyName("message"); WriteMessage(w, d.Related[k].Message);
+                    w.WriteEndObject();
+                }
                 w.WriteEndArray();
-                if (d.Related.Count > 0)
-                {
-                    w.WritePropertyName("relatedLocations");
-                    w.WriteStartArray();
-                    for (int k = 0; k < d.Related.Count; k++)
-                    {
-                        w.WriteStartObject();
-                        w.WritePropertyName("id"); w.WriteValue(k + 1);
-                        WritePhysical(w, uri, text, d.Related[k].Span);
-                        w.WritePropertyName("message"); WriteMessage(w, d.Related[k].Message);
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
-                }
-                w.WritePropertyName("partialFingerprints");
-                w.WriteStartObject();
-                w.WritePropertyName(FingerprintKey); w.WriteValue(prints[i].Fingerprint);
-                w.WriteEndObject();
-                if (baseline is not null)
-                {
-                    w.WritePropertyName("baselineState"); w.WriteValue(StateName(baseline.StateOf(d)));
-                }
-                w.WriteEndObject();
             }
+            w.WritePropertyName("partialFingerprints");
+            w.WriteStartObject();
+            w.WritePropertyName(FingerprintKey); w.WriteValue(prints[i].Fingerprint);
+            w.WriteEndObject();
+            if (baseline is not null)
+            {
+                w.WritePropertyName("baselineState"); w.WriteValue(StateName(baseline.StateOf(d)));
+            }
+            w.WriteEndObject();
         }
-        if (baseline is not null)
+    }
+
+    public void Finish(IReadOnlyList<BaselineEntry>? absent)
+    {
+        var w = _w;
+        foreach (var gone in absent ?? [])
         {
-            foreach (var gone in baseline.Absent)
-            {
-                w.WriteStartObject();
-                w.WritePropertyName("ruleId"); w.WriteValue(gone.RuleId);
-                if (ruleIndex.TryGetValue(gone.RuleId, out var index)) { w.WritePropertyName("ruleIndex"); w.WriteValue(index); }
-                w.WritePropertyName("level"); w.WriteValue("note");
-                w.WritePropertyName("message"); WriteMessage(w, $"Fixed since the baseline: {gone.Message}");
-                w.WritePropertyName("locations");
-                w.WriteStartArray();
-                w.WriteStartObject();
-                w.WritePropertyName("physicalLocation");
-                w.WriteStartObject();
-                w.WritePropertyName("artifactLocation");
-                w.WriteStartObject();
-                w.WritePropertyName("uri"); w.WriteValue(UriFor(Path.Combine(baselineDirectory, gone.Path)));
-                w.WriteEndObject();
-                w.WriteEndObject();
-                w.WriteEndObject();
-                w.WriteEndArray();
-                w.WritePropertyName("partialFingerprints");
-                w.WriteStartObject();
-                w.WritePropertyName(FingerprintKey); w.WriteValue(gone.Fingerprint);
-                w.WriteEndObject();
-                w.WritePropertyName("baselineState"); w.WriteValue("absent");
-                w.WriteEndObject();
-            }
+            w.WriteStartObject();
+            w.WritePropertyName("ruleId"); w.WriteValue(gone.RuleId);
+            if (_ruleIndex.TryGetValue(gone.RuleId, out var index)) { w.WritePropertyName("ruleIndex"); w.WriteValue(index); }
+            w.WritePropertyName("level"); w.WriteValue("note");
+            w.WritePropertyName("message"); WriteMessage(w, $"Fixed since the baseline: {gone.Message}");
+            w.WritePropertyName("locations");
+            w.WriteStartArray();
+            w.WriteStartObject();
+            w.WritePropertyName("physicalLocation");
+            w.WriteStartObject();
+            w.WritePropertyName("artifactLocation");
+            w.WriteStartObject();
+            w.WritePropertyName("uri"); w.WriteValue(UriFor(Path.Combine(_baselineDirectory, gone.Path)));
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WritePropertyName("partialFingerprints");
+            w.WriteStartObject();
+            w.WritePropertyName(FingerprintKey); w.WriteValue(gone.Fingerprint);
+            w.WriteEndObject();
+            w.WritePropertyName("baselineState"); w.WriteValue("absent");
+            w.WriteEndObject();
         }
         w.WriteEndArray();
+        WriteTool(w, _rules);
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
         w.Flush();
-        output.WriteLine();
+        _output.WriteLine();
+        ((IDisposable)w).Dispose();
     }
 
     private static void WriteTool(JsonTextWriter w, IReadOnlyList<DiagnosticDescriptor> rules)
