@@ -161,4 +161,20 @@ public sealed class CheckCommandTests
         Assert.Equal("50%25 up%0D%0Anext", Output.GithubReport.EscapeData("50% up\r\nnext"));
         Assert.Equal("a%3Ab%2Cc%25%0A", Output.GithubReport.EscapeProperty("a:b,c%\n"));
     }
+
+    [Fact]
+    public void Large_runs_stream_in_batches_and_keep_input_order()
+    {
+        using var dir = new TempDir();
+        int n = Commands.LintInputs.BatchSize * 2 + 5;
+        for (int i = 0; i < n; i++) dir.Write($"d/{i:D3}.txt", i % 10 == 0 ? "It was very very late.\n" : "Fine copy.\n");
+        var r = CliRun.RunWithTestRules("check", dir.Combine("d"), "--format", "json");
+        Assert.Equal(1, r.ExitCode);
+        var files = (JArray)JObject.Parse(r.Out)["files"]!;
+        Assert.Equal(n, files.Count);
+        Assert.Equal(Enumerable.Range(0, n).Select(i => $"{i:D3}.txt"), files.Select(f => Path.GetFileName((string)f["path"]!)));
+        Assert.Equal(Enumerable.Range(0, n).Select(i => i % 10 == 0 ? 1 : 0), files.Select(f => ((JArray)f["diagnostics"]!).Count));
+        var sarif = JObject.Parse(CliRun.RunWithTestRules("check", dir.Combine("d"), "--format", "sarif").Out);
+        Assert.Equal((n + 9) / 10, ((JArray)sarif["runs"]![0]!["results"]!).Count);
+    }
 }

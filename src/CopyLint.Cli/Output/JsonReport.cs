@@ -34,53 +34,51 @@ internal sealed class JsonReport : IReportWriter
     public void WriteFile(FileLintResult r, BaselineComparison? baseline)
     {
         var w = _w;
+        w.WriteStartObject();
+        w.WritePropertyName("path"); w.WriteValue(r.Path);
+        if (r.Error is not null) { w.WritePropertyName("error"); w.WriteValue(r.Error); }
+        w.WritePropertyName("diagnostics");
+        w.WriteStartArray();
+        if (r.Result is { } lint && r.Text is { } text)
         {
-            w.WriteStartObject();
-            w.WritePropertyName("path"); w.WriteValue(r.Path);
-            if (r.Error is not null) { w.WritePropertyName("error"); w.WriteValue(r.Error); }
-            w.WritePropertyName("diagnostics");
-            w.WriteStartArray();
-            if (r.Result is { } lint && r.Text is { } text)
+            foreach (var d in lint.Diagnostics)
             {
-                foreach (var d in lint.Diagnostics)
+                var span = text.GetLinePositionSpan(d.Span);
+                w.WriteStartObject();
+                w.WritePropertyName("ruleId"); w.WriteValue(d.Id);
+                w.WritePropertyName("severity"); w.WriteValue(d.Severity.ToWireString());
+                w.WritePropertyName("message"); w.WriteValue(d.Message);
+                w.WritePropertyName("range");
+                w.WriteStartObject();
+                w.WritePropertyName("start"); WritePos(w, span.Start.Line, span.Start.Character);
+                w.WritePropertyName("end"); WritePos(w, span.End.Line, span.End.Character);
+                w.WriteEndObject();
+                w.WritePropertyName("offset"); w.WriteValue(d.Span.Start);
+                w.WritePropertyName("length"); w.WriteValue(d.Span.Length);
+                w.WritePropertyName("helpUri"); w.WriteValue(d.Descriptor.HelpLinkUri);
+                if (d.Related.Count > 0)
                 {
-                    var span = text.GetLinePositionSpan(d.Span);
-                    w.WriteStartObject();
-                    w.WritePropertyName("ruleId"); w.WriteValue(d.Id);
-                    w.WritePropertyName("severity"); w.WriteValue(d.Severity.ToWireString());
-                    w.WritePropertyName("message"); w.WriteValue(d.Message);
-                    w.WritePropertyName("range");
-                    w.WriteStartObject();
-                    w.WritePropertyName("start"); WritePos(w, span.Start.Line, span.Start.Character);
-                    w.WritePropertyName("end"); WritePos(w, span.End.Line, span.End.Character);
-                    w.WriteEndObject();
-                    w.WritePropertyName("offset"); w.WriteValue(d.Span.Start);
-                    w.WritePropertyName("length"); w.WriteValue(d.Span.Length);
-                    w.WritePropertyName("helpUri"); w.WriteValue(d.Descriptor.HelpLinkUri);
-                    if (d.Related.Count > 0)
+                    w.WritePropertyName("related");
+                    w.WriteStartArray();
+                    foreach (var rel in d.Related)
                     {
-                        w.WritePropertyName("related");
-                        w.WriteStartArray();
-                        foreach (var rel in d.Related)
-                        {
-                            var rs = text.GetLinePositionSpan(rel.Span);
-                            w.WriteStartObject();
-                            w.WritePropertyName("message"); w.WriteValue(rel.Message);
-                            w.WritePropertyName("range");
-                            w.WriteStartObject();
-                            w.WritePropertyName("start"); WritePos(w, rs.Start.Line, rs.Start.Character);
-                            w.WritePropertyName("end"); WritePos(w, rs.End.Line, rs.End.Character);
-                            w.WriteEndObject();
-                            w.WriteEndObject();
-                        }
-                        w.WriteEndArray();
+                        var rs = text.GetLinePositionSpan(rel.Span);
+                        w.WriteStartObject();
+                        w.WritePropertyName("message"); w.WriteValue(rel.Message);
+                        w.WritePropertyName("range");
+                        w.WriteStartObject();
+                        w.WritePropertyName("start"); WritePos(w, rs.Start.Line, rs.Start.Character);
+                        w.WritePropertyName("end"); WritePos(w, rs.End.Line, rs.End.Character);
+                        w.WriteEndObject();
+                        w.WriteEndObject();
                     }
-                    w.WriteEndObject();
+                    w.WriteEndArray();
                 }
+                w.WriteEndObject();
             }
-            w.WriteEndArray();
-            w.WriteEndObject();
         }
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     public void Finish(IReadOnlyList<BaselineEntry>? absent)
