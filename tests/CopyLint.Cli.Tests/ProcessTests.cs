@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using CopyLint.Cli.Tests.Infrastructure;
+
+namespace CopyLint.Cli.Tests;
+
+/// <summary>The few checks that need a real process: exit codes as the OS sees them, and real stdin.</summary>
+public sealed class ProcessTests
+{
+    internal static string CliDll => Path.Combine(AppContext.BaseDirectory, "copylint.dll");
+
+    internal static (int Code, string Out, string Err) RunProcess(string? stdin, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        info.ArgumentList.Add(CliDll);
+        foreach (var a in args) info.ArgumentList.Add(a);
+        using var p = Process.Start(info)!;
+        p.StandardInput.Write(stdin ?? "");
+        p.StandardInput.Close();
+        var outTask = p.StandardOutput.ReadToEndAsync();
+        var errTask = p.StandardError.ReadToEndAsync();
+        p.WaitForExit();
+        return (p.ExitCode, outTask.Result, errTask.Result);
+    }
+
+    [Fact]
+    public void A_parse_error_exits_2_in_a_real_process()
+    {
+        var (code, stdout, err) = RunProcess(null, "check", "--format", "nope", "x.txt");
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("nope", err);
+    }
+
+    [Fact]
+    public void Stdin_is_read_and_json_is_printed_in_a_real_process()
+    {
+        var (code, stdout, _) = RunProcess("Officials said 12 people were hurt.\n", "check", "-", "--format", "json");
+        Assert.True(code is 0 or 1, $"exit {code}");
+        var root = Newtonsoft.Json.Linq.JObject.Parse(stdout);
+        Assert.Equal("stdin.txt", (string)root["files"]![0]!["path"]!);
+    }
+}
