@@ -70,6 +70,11 @@ internal sealed class ServerContext
         {
             var reply = await Client.RequestAsync("workspace/configuration", new ConfigurationParams([new ConfigurationItem(null, ServerSettings.Section)]), cancellationToken).ConfigureAwait(false);
             var first = reply is JArray arr && arr.Count > 0 ? arr[0] : null;
+            if (first is null || first.Type == JTokenType.Null || first is JObject { Count: 0 })
+            {
+                Log.Log("the client has no \"copylint\" settings; keeping the current ones.");
+                return;
+            }
             ApplySettings(first);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
