@@ -19,6 +19,8 @@ public sealed class StdioProcessTests
         var hover = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Drafts.Uri }, position = new { line = 0, character = 22 } });
         Assert.Contains("CL0001", hover["result"]!["contents"]!["value"]!.ToString());
         Assert.Equal(0, await client.ShutdownAndExitAsync());
+        Assert.Empty(client.ProtocolErrors); // nothing but frames on stdout
+        Assert.NotEmpty(client.Notifications("window/logMessage"));
     }
 
     [Fact]

@@ -11,6 +11,7 @@ internal sealed class RuleDocs
 {
     private readonly IReadOnlyList<string> _folders;
     private readonly ConcurrentDictionary<string, RuleDoc?> _cache = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> _hrefs = new(StringComparer.OrdinalIgnoreCase);
 
     public RuleDocs(IEnumerable<string> folders) => _folders = folders.Where(Directory.Exists).ToList();
 
@@ -39,12 +40,17 @@ internal sealed class RuleDocs
         return null;
     }
 
+    /// <summary>The rule page link (looked up once per rule until <see cref="Invalidate"/>).</summary>
     public string HrefFor(DiagnosticDescriptor descriptor) =>
-        PathFor(descriptor.Id) is { } path ? DocumentUris.FromPath(path) : descriptor.HelpLinkUri;
+        _hrefs.GetOrAdd(descriptor.Id, _ => PathFor(descriptor.Id) is { } path ? DocumentUris.FromPath(path) : descriptor.HelpLinkUri);
 
     public RuleDoc? Read(string id) => _cache.GetOrAdd(id, Load);
 
-    public void Invalidate() => _cache.Clear();
+    public void Invalidate()
+    {
+        _cache.Clear();
+        _hrefs.Clear();
+    }
 
     private RuleDoc? Load(string id)
     {

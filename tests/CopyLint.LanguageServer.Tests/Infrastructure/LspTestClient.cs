@@ -21,6 +21,7 @@ internal sealed class LspTestClient : IAsyncDisposable
     private readonly List<JObject> _notifications = [];
     private readonly List<JObject> _serverRequests = [];
     private readonly List<JObject> _orphanResponses = [];
+    private readonly List<string> _protocolErrors = [];
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly Task _readLoop;
     private long _nextId;
@@ -162,6 +163,9 @@ internal sealed class LspTestClient : IAsyncDisposable
 
     public IReadOnlyList<JObject> OrphanResponses { get { lock (_orphanResponses) return _orphanResponses.ToList(); } }
 
+    /// <summary>Anything on the server's output that is not a well-formed frame (e.g. a stray log line on stdout).</summary>
+    public IReadOnlyList<string> ProtocolErrors { get { lock (_protocolErrors) return _protocolErrors.ToList(); } }
+
     /// <summary>Wait for a notification (its params) that satisfies <paramref name="match"/>, counting from <paramref name="skip"/> earlier ones.</summary>
     public async Task<JObject> WaitForNotificationAsync(string method, Func<JObject, bool>? match = null, TimeSpan? timeout = null)
     {
@@ -250,6 +254,7 @@ internal sealed class LspTestClient : IAsyncDisposable
                 line.Clear();
                 if (text.Length == 0) { if (length >= 0) break; continue; }
                 if (text.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase)) length = int.Parse(text["Content-Length:".Length..].Trim());
+                else if (!text.StartsWith("Content-Type:", StringComparison.OrdinalIgnoreCase)) { lock (_protocolErrors) _protocolErrors.Add(text); }
             }
             else line.Append(c);
         }
