@@ -70,10 +70,35 @@ internal static class Program
         }
         Array.Sort(lint);
         Console.WriteLine($"engine lint alone  {words,6:N0} words: p50 {P(lint, 0.50):F2} ms  p95 {P(lint, 0.95):F2} ms  over {lint.Length} runs");
+        Breakdown(server, uri, lint.Length);
         Console.WriteLine($"edit-to-diagnostics {words,6:N0} words ({text.Length:N0} chars, {findings} findings): p50 {P(times, 0.50):F2} ms  p95 {P(times, 0.95):F2} ms  max {times[^1]:F2} ms  over {edits} edits");
         await client.RequestAsync("shutdown", null);
         await client.NotifyAsync("exit", new { });
         await run;
+        GC.KeepAlive(server);
+    }
+
+    /// <summary>Where the server's time goes for the current text: analysis (config + lint), conversion to LSP, JSON.</summary>
+    private static void Breakdown(CopyLintServer server, string uri, int runs)
+    {
+        var ctx = server.Context;
+        var doc = ctx.Store.Get(uri)!;
+        double analyze = 0, convert = 0, json = 0;
+        for (int i = 0; i < runs; i++)
+        {
+            var fresh = doc with { Text = SourceText.From(doc.Text.ToString()) };
+            var t0 = Stopwatch.GetTimestamp();
+            var result = ctx.Analyzer.Analyze(fresh, CancellationToken.None);
+            var t1 = Stopwatch.GetTimestamp();
+            var diags = ctx.Converter.Convert(result, ctx.Encoding);
+            var t2 = Stopwatch.GetTimestamp();
+            _ = Protocol.LspJson.ToToken(new Protocol.PublishDiagnosticsParams(uri, 1, diags)).ToString(Newtonsoft.Json.Formatting.None);
+            var t3 = Stopwatch.GetTimestamp();
+            analyze += Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds;
+            convert += Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds;
+            json += Stopwatch.GetElapsedTime(t2, t3).TotalMilliseconds;
+        }
+        Console.WriteLine($"server path mean: analyze {analyze / runs:F2} ms  convert {convert / runs:F2} ms  json {json / runs:F2} ms");
     }
 
     private static double P(double[] sorted, double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
