@@ -20,6 +20,16 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task Large_malformed_message_is_skipped_too()
+    {
+        await using var client = LspTestClient.StartInProcess();
+        await client.InitializeAsync();
+        await client.SendAsync("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"text\":\"" + new string('x', 200_000) + "\",,}");
+        var after = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Drafts.Uri }, position = new { line = 0, character = 0 } });
+        Assert.True(after.ContainsKey("result"));
+    }
+
+    [Fact]
     public async Task Unknown_request_is_MethodNotFound_and_unknown_notification_is_ignored()
     {
         await using var client = LspTestClient.StartInProcess();
