@@ -10,6 +10,7 @@ set -u
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 HERE="$ROOT/tests/editors"
 WORK="${WORK:-$(mktemp -d /tmp/copylint-editors.XXXXXX)}"
+mkdir -p "$WORK"
 CONFIGURATION="${CONFIGURATION:-Debug}"
 EDITORS="${EDITORS:-neovim emacs-eglot vim-ale}"
 
