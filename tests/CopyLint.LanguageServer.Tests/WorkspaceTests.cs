@@ -55,6 +55,23 @@ public sealed class WorkspaceTests
     }
 
     [Fact]
+    public async Task Added_workspace_folder_is_linted_by_lintWorkspace()
+    {
+        using var ws = new TempWorkspace();
+        ws.Write("desk-a/copylint.json", """{ "root": true }""");
+        ws.Write("desk-b/copylint.json", """{ "root": true }""");
+        ws.Write("desk-b/story.md", Drafts.TwoFigures);
+        await using var client = LspTestClient.StartInProcess();
+        await client.InitializeAsync(workspaceFolders: [new { uri = ws.UriOf("desk-a"), name = "a" }]);
+        var before = await client.RequestAsync("workspace/executeCommand", new { command = "copylint.lintWorkspace" });
+        Assert.Equal(0, (int)before["result"]!["files"]!);
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders", new { @event = new { added = new[] { new { uri = ws.UriOf("desk-b"), name = "b" } }, removed = Array.Empty<object>() } });
+        var after = await client.RequestAsync("workspace/executeCommand", new { command = "copylint.lintWorkspace" });
+        Assert.Equal(1, (int)after["result"]!["files"]!);
+        Assert.NotEmpty((await client.WaitForDiagnosticsAsync(ws.UriOf("desk-b/story.md"))).WithCode("CL0001"));
+    }
+
+    [Fact]
     public async Task LintWorkspace_reports_progress_and_publishes_for_files_on_disk()
     {
         using var ws = new TempWorkspace();
