@@ -1,0 +1,71 @@
+// CopyLint: Lint Workspace — asks the server to check every file in the workspace (workspace/executeCommand
+// `copylint.lintWorkspace`), showing the server's work-done progress in a cancellable notification.
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest, WorkDoneProgress } from 'vscode-languageclient/node';
+import { errorText, ServerManager } from '../serverManager';
+import { OPEN_PROBLEMS_COMMAND } from '../statusBar';
+
+export const SERVER_LINT_WORKSPACE = 'copylint.lintWorkspace';
+
+export async function lintWorkspace(server: ServerManager): Promise<unknown> {
+  const client = await server.ensureStarted(true);
+  if (!client) return undefined;
+  const supported = client.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
+  if (!supported.includes(SERVER_LINT_WORKSPACE)) {
+    void vscode.window.showWarningMessage('This CopyLint server does not offer "Lint Workspace". Update the extension or copylint.server.path.');
+    return undefined;
+  }
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'CopyLint: linting workspace', cancellable: true },
+    async (progress, token) => {
+      const workDoneToken = `copylint-lint-workspace-${Date.now()}`;
+      let done = 0;
+      const sub = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+        if (value.kind === 'end') return;
+        let increment: number | undefined;
+        if (typeof value.percentage === 'number' && value.percentage > done) {
+          increment = value.percentage - done;
+          done = value.percentage;
+        }
+        progress.report({ message: value.message, increment });
+      });
+      try {
+        const result = await client.sendRequest(ExecuteCommandRequest.type,
+          { command: SERVER_LINT_WORKSPACE, arguments: [], workDoneToken }, token);
+        const pick = await vscode.window.showInformationMessage(summarize(result), 'Show Problems');
+        if (pick) void vscode.commands.executeCommand(OPEN_PROBLEMS_COMMAND);
+        return result;
+      } catch (e) {
+        if (token.isCancellationRequested) {
+          void vscode.window.showInformationMessage('CopyLint: Lint Workspace cancelled.');
+        } else {
+          void vscode.window.showErrorMessage(`CopyLint: Lint Workspace failed: ${errorText(e)}`);
+        }
+        return undefined;
+      } finally {
+        sub.dispose();
+      }
+    });
+}
+
+/** One line for the user from whatever summary the server returns ({files, diagnostics} or similar). */
+export function summarize(result: unknown): string {
+  if (result && typeof result === 'object') {
+    const r = result as Record<string, unknown>;
+    const files = firstNumber(r, ['files', 'fileCount', 'filesChecked']);
+    const findings = firstNumber(r, ['diagnostics', 'findings', 'diagnosticCount', 'findingCount']);
+    if (files !== undefined && findings !== undefined) {
+      return `CopyLint checked ${files} file${files === 1 ? '' : 's'}: ${findings} finding${findings === 1 ? '' : 's'}.`;
+    }
+  }
+  return 'CopyLint finished checking the workspace.';
+}
+
+function firstNumber(r: Record<string, unknown>, keys: string[]): number | undefined {
+  for (const k of keys) {
+    const v = r[k];
+    if (typeof v === 'number') return v;
+    if (Array.isArray(v)) return v.length;
+  }
+  return undefined;
+}
