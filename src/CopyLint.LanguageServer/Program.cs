@@ -2,9 +2,26 @@ namespace CopyLint.LanguageServer;
 
 internal static class Program
 {
-    private static int Main()
+    private static async Task<int> Main(string[] args)
     {
-        Console.Error.WriteLine("copylint-server: the language server is being built (issue 6).");
-        return 1;
+        if (args.Contains("--version"))
+        {
+            Console.Error.WriteLine("copylint-server " + typeof(Program).Assembly.GetName().Version);
+            return 0;
+        }
+        // stdout carries the protocol only: anything written with Console.Out goes to stderr instead
+        var stdout = Console.OpenStandardOutput();
+        var stdin = Console.OpenStandardInput();
+        Console.SetOut(Console.Error);
+        var server = new CopyLintServer(stdin, stdout);
+        try
+        {
+            return await server.RunAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            server.Log.Error($"fatal: {ex}");
+            return 1;
+        }
     }
 }

@@ -1,0 +1,3 @@
+namespace CopyLint.LanguageServer.Protocol;
+
+internal sealed record ConfigurationItem(string? ScopeUri, string Section);

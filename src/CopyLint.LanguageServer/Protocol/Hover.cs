@@ -1,0 +1,3 @@
+namespace CopyLint.LanguageServer.Protocol;
+
+internal sealed record Hover(MarkupContent Contents, LspRange? Range);

@@ -1,0 +1,3 @@
+namespace CopyLint.LanguageServer.Protocol;
+
+internal sealed record PublishDiagnosticsParams(string Uri, int? Version, IReadOnlyList<LspDiagnostic> Diagnostics);

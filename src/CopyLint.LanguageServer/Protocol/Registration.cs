@@ -1,0 +1,3 @@
+namespace CopyLint.LanguageServer.Protocol;
+
+internal sealed record Registration(string Id, string Method, object? RegisterOptions);

@@ -1,0 +1,8 @@
+namespace CopyLint.LanguageServer.Rpc;
+
+internal enum LifecycleState
+{
+    WaitingForInitialize,
+    Running,
+    ShutDown,
+}
