@@ -61,6 +61,7 @@ export class StatusBar implements vscode.Disposable {
   private show(text: string, tooltip: string, command: string): void {
     this.item.text = text;
     this.item.tooltip = tooltip;
+    this.item.accessibilityInformation = { label: tooltip, role: 'button' };
     this.item.command = command;
     this.item.backgroundColor = undefined;
     this.item.show();
