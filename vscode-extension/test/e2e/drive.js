@@ -23,7 +23,7 @@ const FIX_RULE = env.FIX_RULE || 'CL0001';
 const FIX_LINE_TEXT = env.FIX_LINE_TEXT || 'At least 42';
 const FIX_TITLE = env.FIX_TITLE || 'Add attribution';
 const FIX_TEXT = env.FIX_TEXT || 'according to <source>';
-const HOVER_EXPECT = env.HOVER_EXPECT || FIX_RULE;
+const HOVER_EXPECT = env.HOVER_EXPECT || `${FIX_RULE}: `;
 const SERVER_KIND = env.SERVER_KIND || 'real';
 const SQUIGGLES = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
 
@@ -65,11 +65,18 @@ const problemsText = () => page.evaluate(() => {
   const p = document.querySelector('.markers-panel');
   return p ? p.innerText : '';
 });
-const statusLabel = () => page.evaluate(() => {
-  const el = document.getElementById('copylint.copylint.status')
-    || [...document.querySelectorAll('.statusbar-item')].find((e) => (e.getAttribute('aria-label') || '').includes('CopyLint'));
-  return el ? `${el.getAttribute('aria-label') || ''} | ${el.innerText}` : '';
-});
+// The CopyLint status bar item: its accessible label (what the extension sets) and its visible text.
+const STATUS_JS = `(() => {
+  const el = [...document.querySelectorAll('.statusbar-item')].find((e) => e.innerText.includes('CopyLint'));
+  if (!el) return null;
+  const labelled = [el, ...el.querySelectorAll('[aria-label]')].find((e) => e.getAttribute('aria-label'));
+  return { label: labelled ? labelled.getAttribute('aria-label') : '', text: el.innerText.replace(/\\s+/g, ' ').trim() };
+})()`;
+const statusLabel = async () => {
+  const s = await page.evaluate(STATUS_JS);
+  return s ? `${s.text} [${s.label}]` : '';
+};
+const waitStatus = (re) => page.waitForFunction(`(() => { const s = ${STATUS_JS}; return !!s && ${re.toString()}.test(s.label); })()`);
 
 async function openFile(name) {
   await page.keyboard.press('Escape');
@@ -146,17 +153,14 @@ async function runCommand(title) {
     });
 
     await check('status bar shows the file\'s counts', async () => {
-      await page.waitForFunction(() => {
-        const el = document.getElementById('copylint.copylint.status');
-        return el && /\d+ errors?, \d+ warnings?/.test(el.getAttribute('aria-label') || '');
-      });
+      await waitStatus(/1 error, 1 warning/);
       return statusLabel();
     });
 
     await check('clicking the status bar item opens Problems', async () => {
       await page.keyboard.press('Control+J'); // hide the panel
       await page.waitForSelector('.markers-panel', { state: 'hidden' });
-      await page.locator('[id="copylint.copylint.status"]').click();
+      await page.locator('.statusbar-item', { hasText: 'CopyLint' }).first().click();
       await page.waitForSelector('.markers-panel', { state: 'visible' });
     });
 
@@ -170,7 +174,7 @@ async function runCommand(title) {
       await page.waitForFunction((t) => [...document.querySelectorAll('.monaco-hover')].some((h) => h.offsetParent !== null && h.innerText.includes(t)), HOVER_EXPECT);
       const text = await page.evaluate((t) => [...document.querySelectorAll('.monaco-hover')].map((h) => h.innerText.trim()).filter((s) => s.includes(t)).join('\n'), HOVER_EXPECT);
       await shot('3-hover.png');
-      return text.split('\n')[0];
+      return text.split('\n').find((l) => l.includes(HOVER_EXPECT));
     });
 
     await check(`quick fix "${FIX_TITLE}" changes the text`, async () => {
@@ -197,6 +201,7 @@ async function runCommand(title) {
     });
 
     await check(`the ${FIX_RULE} finding goes after the fix`, async () => {
+      if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
       await page.waitForFunction((id) => { const p = document.querySelector('.markers-panel'); return p && !p.innerText.includes(id); }, FIX_RULE);
       await page.waitForTimeout(300);
       await shot('5-after-fix.png');
@@ -206,7 +211,7 @@ async function runCommand(title) {
     await check(`${CLEAN} has no findings`, async () => {
       await openFile(CLEAN);
       // the status bar switches to this file; it reports "no findings" once the server has answered for it
-      await page.waitForFunction(() => /no findings/.test(document.getElementById('copylint.copylint.status')?.getAttribute('aria-label') || ''));
+      await waitStatus(/no findings/);
       await page.waitForTimeout(2500); // a late publish would still show up as squiggles or Problems rows
       const n = await page.locator(SQUIGGLES).count();
       const problems = await problemsText();
@@ -233,7 +238,7 @@ async function runCommand(title) {
         await page.waitForFunction(() => [...document.querySelectorAll('.notification-list-item')].some((n) => /CopyLint checked \d+ files?/.test(n.innerText)));
         const text = await page.evaluate(() => [...document.querySelectorAll('.notification-list-item')].map((n) => n.innerText).find((t) => /CopyLint checked/.test(t)));
         await shot('7-lint-workspace.png');
-        return text.split('\n')[0];
+        return text.split('\n').find((l) => /CopyLint checked/.test(l));
       });
     }
 
