@@ -17,7 +17,7 @@ internal sealed class CopyLintServer
     private readonly ServerContext _ctx;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public CopyLintServer(Stream input, Stream output, ServerLog? log = null, RuleDocs? docs = null)
+    public CopyLintServer(Stream input, Stream output, ServerLog? log = null, RuleDocs? docs = null, IReadOnlyList<CopyLint.Core.Analysis.Analyzer>? analyzers = null)
     {
         Log = log ?? new ServerLog();
         var formatter = new JsonMessageFormatter();
@@ -27,7 +27,7 @@ internal sealed class CopyLintServer
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
-        _ctx = new ServerContext(Log, new ClientConnection(_rpc), docs ?? RuleDocs.Discover());
+        _ctx = new ServerContext(Log, new ClientConnection(_rpc), docs ?? RuleDocs.Discover(), analyzers);
         Log.AttachClient(p => _ctx.Lifecycle.State == LifecycleState.WaitingForInitialize ? Task.CompletedTask : _ctx.Client.NotifyAsync("window/logMessage", p));
         Register();
     }

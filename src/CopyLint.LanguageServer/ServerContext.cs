@@ -10,7 +10,7 @@ namespace CopyLint.LanguageServer;
 /// <summary>The services handlers share. Built once per connection by <see cref="CopyLintServer"/>.</summary>
 internal sealed class ServerContext
 {
-    public ServerContext(ServerLog log, ClientConnection client, RuleDocs docs)
+    public ServerContext(ServerLog log, ClientConnection client, RuleDocs docs, IReadOnlyList<CopyLint.Core.Analysis.Analyzer>? analyzers = null)
     {
         Log = log;
         Client = client;
@@ -18,7 +18,7 @@ internal sealed class ServerContext
         Store = new DocumentStore(log.Log);
         Folders = new WorkspaceFolders();
         Configs = new ConfigProvider(Folders);
-        Analyzer = new DocumentAnalyzer(Configs, Folders);
+        Analyzer = new DocumentAnalyzer(Configs, Folders, analyzers);
         Converter = new DiagnosticConverter(docs);
         Hovers = new HoverBuilder(docs);
         Actions = new CodeActionBuilder(Converter);
@@ -70,6 +70,11 @@ internal sealed class ServerContext
         {
             var reply = await Client.RequestAsync("workspace/configuration", new ConfigurationParams([new ConfigurationItem(null, ServerSettings.Section)]), cancellationToken).ConfigureAwait(false);
             var first = reply is JArray arr && arr.Count > 0 ? arr[0] : null;
+            if (first is null || first.Type == JTokenType.Null || first is JObject { Count: 0 })
+            {
+                Log.Log("the client has no \"copylint\" settings; keeping the current ones.");
+                return;
+            }
             ApplySettings(first);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
