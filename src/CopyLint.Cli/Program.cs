@@ -10,6 +10,8 @@ internal static class Program
         var root = new RootCommand("CopyLint: an editorial linter for news copy.")
         {
             CheckCommand.Create(),
+            TestRulesCommand.Create(),
+            InitCommand.Create(),
         };
         try
         {

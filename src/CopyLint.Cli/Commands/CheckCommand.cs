@@ -26,7 +26,7 @@ internal static class CheckCommand
 
     internal static int Run(string[] inputs, string format, string failOn, string stdinName)
     {
-        var session = new LintSession();
+        var session = new LintSession(onWarning: e => Console.Error.WriteLine($"{e.File}:{e.Line}:{e.Column}: warning: {e.Message} (skipped; the rest of the configuration applies)"));
         var results = new List<FileLintResult>();
         try
         {

@@ -14,7 +14,7 @@ public static class ConfigLoader
 {
     public const string FileName = "copylint.json";
 
-    private static readonly HashSet<string> TopLevelKeys = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> TopLevelKeys = new(StringComparer.Ordinal)
     {
         "$schema", "root", "rules", "lexicons", "rulePacks", "customRules", "exclude", "requireSuppressionReason",
     };
@@ -78,6 +78,7 @@ public static class ConfigLoader
             RulePacks = parent.RulePacks.Concat(child.RulePacks).Distinct().ToList(),
             Exclude = parent.Exclude.Concat(child.Exclude).ToList(),
             InlineRulesJson = child.InlineRulesJson ?? parent.InlineRulesJson,
+            InlineRulesPath = child.InlineRulesJson is not null ? child.InlineRulesPath : parent.InlineRulesPath,
             RequireSuppressionReason = child.RequireSuppressionReason || parent.RequireSuppressionReason,
         };
     }
@@ -145,7 +146,7 @@ public static class ConfigLoader
         return (new ProjectConfig
         {
             Path = path, Root = isRoot, Severities = severities, RuleOptions = ruleOptions, Lexicons = lexicons, RulePacks = packs,
-            Exclude = exclude, InlineRulesJson = inline, RequireSuppressionReason = requireReason,
+            Exclude = exclude, InlineRulesJson = inline, InlineRulesPath = inline is null ? null : path, RequireSuppressionReason = requireReason,
         }, errors);
     }
 

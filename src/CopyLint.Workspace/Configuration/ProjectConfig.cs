@@ -18,6 +18,8 @@ public sealed record ProjectConfig
     public IReadOnlyList<string> RulePacks { get; init; } = [];
     /// <summary>Raw JSON text of inline "customRules" (compiled by the declarative rules loader).</summary>
     public string? InlineRulesJson { get; init; }
+    /// <summary>The copylint.json that defined <see cref="InlineRulesJson"/> (re-read for line-accurate errors).</summary>
+    public string? InlineRulesPath { get; init; }
     public IReadOnlyList<string> Exclude { get; init; } = [];
     public bool RequireSuppressionReason { get; init; }
 

@@ -1,30 +1,51 @@
 using System.Collections.Concurrent;
 using CopyLint.Core;
 using CopyLint.Core.Analysis;
+using CopyLint.Core.Diagnostics;
 using CopyLint.Core.Parsing;
 using CopyLint.Core.Text;
 using CopyLint.Rules;
 using CopyLint.Workspace.Configuration;
+using CopyLint.Workspace.RulePacks;
 
 namespace CopyLint.Workspace.Sessions;
 
 /// <summary>
 /// Lints files from disk with the configuration that applies to each (copylint.json found by walking up),
-/// in parallel. The one place that reads article files.
+/// in parallel. The one place that reads article files. Each file runs the built-in analyzers plus the desk
+/// rules its configuration brings (shipped packs, rulePacks, customRules); one driver is built per distinct
+/// rule set and reused. Problems in rule packs never fail a run: they are collected in <see cref="Warnings"/>
+/// (and passed to the callback given at construction) and the faulty rules are skipped.
 /// </summary>
 public sealed class LintSession
 {
+    private readonly IReadOnlyList<Analyzer> _builtIns;
     private readonly AnalyzerDriver _driver;
     private readonly ConcurrentDictionary<string, ProjectConfig> _configByDir = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<ConfiguredRules>> _rulesByKey = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _warningSeen = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<ConfigError> _warnings = new();
     private readonly ProjectConfig? _fixedConfig;
+    private readonly Action<ConfigError>? _onWarning;
+    private readonly bool _includeShippedPacks;
 
-    public LintSession(IReadOnlyList<Analyzer>? analyzers = null, ProjectConfig? fixedConfig = null)
+    private sealed record ConfiguredRules(AnalyzerDriver Driver, IReadOnlyList<DiagnosticDescriptor> Descriptors);
+
+    public LintSession(IReadOnlyList<Analyzer>? analyzers = null, ProjectConfig? fixedConfig = null,
+        Action<ConfigError>? onWarning = null, bool includeShippedPacks = true)
     {
-        _driver = new AnalyzerDriver(analyzers ?? BuiltInRules.All);
+        _builtIns = analyzers ?? BuiltInRules.All;
+        _driver = new AnalyzerDriver(_builtIns);
         _fixedConfig = fixedConfig;
+        _onWarning = onWarning;
+        _includeShippedPacks = includeShippedPacks;
     }
 
+    /// <summary>The driver of the built-in analyzers alone (no desk rules).</summary>
     public AnalyzerDriver Driver => _driver;
+
+    /// <summary>Rule-pack problems met so far, each once, in the order found. They never fail a run.</summary>
+    public IReadOnlyList<ConfigError> Warnings => [.. _warnings];
 
     /// <summary>The configuration for a file's folder (cached per folder). Throws <see cref="ConfigException"/>.</summary>
     public ProjectConfig ConfigFor(string filePath)
@@ -34,8 +55,16 @@ public sealed class LintSession
         return _configByDir.GetOrAdd(dir, ConfigLoader.LoadFor);
     }
 
+    /// <summary>Built-in analyzers plus the desk rules that apply to <paramref name="config"/>, as one cached driver.</summary>
+    public AnalyzerDriver DriverFor(ProjectConfig config) => RulesFor(config).Driver;
+
+    /// <summary>Every rule that can report on <paramref name="path"/>: built-in and desk rules (for SARIF metadata, hover, listings).</summary>
+    public IReadOnlyList<DiagnosticDescriptor> DescriptorsFor(string path) => DescriptorsFor(ConfigFor(path));
+
+    public IReadOnlyList<DiagnosticDescriptor> DescriptorsFor(ProjectConfig config) => RulesFor(config).Descriptors;
+
     public LintResult LintText(SourceText text, string pathForKind, ProjectConfig config, CancellationToken cancellationToken = default) =>
-        Linter.Lint(text, OptionsFactory.Create(config, ProseParser.KindFromPath(pathForKind)), _driver, cancellationToken);
+        Linter.Lint(text, OptionsFactory.Create(config, ProseParser.KindFromPath(pathForKind)), DriverFor(config), cancellationToken);
 
     public FileLintResult LintFile(string path, CancellationToken cancellationToken = default)
     {
@@ -63,5 +92,38 @@ public sealed class LintSession
             progress?.Report(Interlocked.Increment(ref done));
         });
         return results;
+    }
+
+    /// <summary>Configurations that name the same packs and inline rules share one compiled rule set.</summary>
+    private ConfiguredRules RulesFor(ProjectConfig config)
+    {
+        var key = string.Join('\n', config.RulePacks) + "\0" + config.InlineRulesPath + "\0" + config.InlineRulesJson;
+        return _rulesByKey.GetOrAdd(key, _ => new Lazy<ConfiguredRules>(() => Build(config))).Value;
+    }
+
+    private ConfiguredRules Build(ProjectConfig config)
+    {
+        var loaded = RulePackLoader.LoadFor(config, _includeShippedPacks);
+        foreach (var error in loaded.Errors) Warn(error);
+        var builtInIds = _builtIns.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var analyzers = new List<Analyzer>(_builtIns);
+        foreach (var a in loaded.Analyzers)
+        {
+            if (builtInIds.Contains(a.Rule.Id)) { Warn(new ConfigError(a.Rule.Source ?? "?", 1, 1, $"Rule ID {a.Rule.Id} belongs to a built-in rule; the desk rule is skipped.")); continue; }
+            analyzers.Add(a);
+        }
+        var driver = analyzers.Count == _builtIns.Count ? _driver : new AnalyzerDriver(analyzers);
+        var descriptors = analyzers.SelectMany(a => a.SupportedDiagnostics)
+            .Append(EngineDiagnostics.SuppressionWithoutReason).Append(EngineDiagnostics.AnalyzerCrash)
+            .GroupBy(d => d.Id, StringComparer.OrdinalIgnoreCase).Select(g => g.First())
+            .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        return new ConfiguredRules(driver, descriptors);
+    }
+
+    private void Warn(ConfigError error)
+    {
+        if (!_warningSeen.TryAdd(error.ToString(), 0)) return;
+        _warnings.Enqueue(error);
+        _onWarning?.Invoke(error);
     }
 }
