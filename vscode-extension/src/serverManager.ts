@@ -141,7 +141,7 @@ export class ServerManager implements vscode.Disposable {
         fileEvents: [
           vscode.workspace.createFileSystemWatcher('**/copylint.json'),
           vscode.workspace.createFileSystemWatcher('**/*.copylint-pack.json'),
-          vscode.workspace.createFileSystemWatcher('**/{rule-packs,rules/packs}/*.json'),
+          vscode.workspace.createFileSystemWatcher('**/{rules,rules/packs,rule-packs}/*.json'),
         ],
       },
       markdown: { isTrusted: false, supportHtml: false },

@@ -248,6 +248,22 @@ async function runCommand(title) {
       await page.waitForFunction(() => (document.querySelector('.monaco-editor .view-lines')?.innerText || '').includes('"root"'));
       if (!fs.existsSync(path.join(FOLDER, 'copylint.json'))) throw new Error('copylint.json not written to the workspace');
     });
+
+    if (env.EXPECT_SCHEMA !== '0') {
+      await check('copylint.json is validated against the shipped schema', async () => {
+        // the starter config is open: add a key the schema does not allow and wait for the JSON error
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+Home');
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('"colour": true,');
+        if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
+        await page.waitForFunction(() => /colour/.test(document.querySelector('.markers-panel')?.innerText || ''));
+        const line = (await problemsText()).split('\n').find((l) => /colour/.test(l));
+        await shot('8-schema.png');
+        return line;
+      });
+    }
   } catch (e) {
     result.aborted = String(e.message || e);
   }
