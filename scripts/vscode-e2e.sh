@@ -10,7 +10,6 @@
 # Env:   E2E_CACHE    where code-server and playwright-core are installed (default ~/.cache/copylint-vscode-e2e)
 #        ARTIFACTS    screenshots, result.json, logs (default <repo>/test-artifacts/vscode-e2e, gitignored)
 #        CS_VERSION   code-server version (default 4.100.3 = VS Code 1.100.3, runs on Node 20)
-#        E2E_SERVER   real (default: the published .NET server) | stub (Node stub from ../shared/editors/stub)
 #        VSIX         test this .vsix instead of building one
 #        --update-images  copy three screenshots into vscode-extension/images for the README
 set -euo pipefail
@@ -20,7 +19,6 @@ CS_VERSION="${CS_VERSION:-4.100.3}"
 PW_VERSION="${PW_VERSION:-1.65.1}"
 CACHE="${E2E_CACHE:-$HOME/.cache/copylint-vscode-e2e}"
 ARTIFACTS="${ARTIFACTS:-$ROOT/test-artifacts/vscode-e2e}"
-E2E_SERVER="${E2E_SERVER:-real}"
 UPDATE_IMAGES=0; [ "${1:-}" = "--update-images" ] && UPDATE_IMAGES=1
 WORK="$(mktemp -d /tmp/copylint-vscode-e2e.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
@@ -97,19 +95,11 @@ if [ ! -d "$TOOLS/node_modules/playwright-core" ]; then
 fi
 
 # ---------- the extension ----------
-STUB_SETTINGS=''
-if [ "$E2E_SERVER" = "stub" ]; then
-  STUB_SRC="$ROOT/../shared/editors/stub"
-  [ -f "$STUB_SRC/server.js" ] || { fail "E2E_SERVER=stub needs ../shared/editors/stub"; finish; }
-  cp -r "$STUB_SRC" "$WORK/stub"; (cd "$WORK/stub" && npm install --no-audit --no-fund --omit=dev >/dev/null 2>&1)
-  STUB_SETTINGS="$WORK/stub/server.js"
-fi
 if [ -n "${VSIX:-}" ]; then
   cp "$VSIX" "$WORK/copylint.vsix"
   pass "use given extension $VSIX"
 else
   log "building the extension (server publish + esbuild + vsce)"
-  if [ "$E2E_SERVER" = "stub" ]; then export SKIP_SERVER=1; fi
   if bash "$ROOT/scripts/package-extension.sh" -o "$WORK/copylint.vsix" >"$ARTIFACTS/package.log" 2>&1; then
     pass "package the extension ($(du -k "$WORK/copylint.vsix" | cut -f1) KB .vsix, $(unzip -l "$WORK/copylint.vsix" | tail -1 | awk '{print $2}') files)"
   else
@@ -122,14 +112,13 @@ mkdir -p "$WORK/ud/User" "$WORK/exts" "$WORK/ws"
 cp "$EXT/test/fixtures/flawed-draft.md" "$EXT/test/fixtures/clean-story.md" "$WORK/ws/"
 PORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
 printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$PORT" > "$WORK/config.yaml"
-STUB_SETTINGS="$STUB_SETTINGS" node -e '
+node -e '
   const s = { "workbench.startupEditor": "none", "security.workspace.trust.enabled": false,
     "workbench.tips.enabled": false, "extensions.ignoreRecommendations": true,
     "extensions.autoCheckUpdates": false, "extensions.autoUpdate": false,
     "telemetry.telemetryLevel": "off", "update.mode": "none", "chat.disableAIFeatures": true,
     "workbench.enableExperiments": false, "editor.hover.delay": 100, "files.autoSave": "off",
     "git.enabled": false, "copylint.trace.server": "messages" };
-  if (process.env.STUB_SETTINGS) s["copylint.server.path"] = process.env.STUB_SETTINGS;
   require("fs").writeFileSync(process.argv[1], JSON.stringify(s, null, 2));' "$WORK/ud/User/settings.json"
 CSARGS=(--config "$WORK/config.yaml" --user-data-dir "$WORK/ud" --extensions-dir "$WORK/exts")
 "$CS" "${CSARGS[@]}" --install-extension "$WORK/copylint.vsix" >"$ARTIFACTS/install-extension.log" 2>&1 || true
@@ -151,10 +140,6 @@ cleanup() {
 trap cleanup EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
 log "code-server on 127.0.0.1:$PORT; driving Chromium"
-if [ "$E2E_SERVER" = "stub" ]; then
-  export SERVER_KIND=stub EXPECT_RULES=CL001 FIX_RULE=CL001 FIX_TITLE='Add attribution' \
-    FIX_TEXT='(source: TODO)' HOVER_EXPECT='hover works'
-fi
 DRIVE_OUT="$WORK/drive.out"
 NODE_PATH="$TOOLS/node_modules" CS_URL="http://127.0.0.1:$PORT" CS_FOLDER="$WORK/ws" OUT="$ARTIFACTS" \
   timeout 300 node "$EXT/test/e2e/drive.js" >"$DRIVE_OUT" 2>&1 || true

@@ -5,7 +5,7 @@
 //      FLAWED (file name), CLEAN (file name), EXPECT_RULES (comma list that must show in Problems),
 //      FIX_RULE (rule whose quick fix is applied), FIX_LINE_TEXT (text on the line of that finding),
 //      FIX_TITLE (start of the quick fix title), FIX_TEXT (text present after the fix),
-//      HOVER_EXPECT (text the hover must contain), SERVER_KIND (real|stub: the stub has no Lint Workspace).
+//      HOVER_EXPECT (text the hover must contain), EXPECT_SCHEMA=0 skips the copylint.json schema check.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -24,7 +24,6 @@ const FIX_LINE_TEXT = env.FIX_LINE_TEXT || 'At least 42';
 const FIX_TITLE = env.FIX_TITLE || 'Add attribution';
 const FIX_TEXT = env.FIX_TEXT || 'according to <source>';
 const HOVER_EXPECT = env.HOVER_EXPECT || `${FIX_RULE}: `;
-const SERVER_KIND = env.SERVER_KIND || 'real';
 const SQUIGGLES = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
 
 fs.mkdirSync(OUT, { recursive: true });
@@ -232,15 +231,13 @@ async function runCommand(title) {
       return titles.join(', ');
     });
 
-    if (SERVER_KIND === 'real') {
-      await check('CopyLint: Lint Workspace reports the files it checked', async () => {
-        await runCommand('CopyLint: Lint Workspace');
-        await page.waitForFunction(() => [...document.querySelectorAll('.notification-list-item')].some((n) => /CopyLint checked \d+ files?/.test(n.innerText)));
-        const text = await page.evaluate(() => [...document.querySelectorAll('.notification-list-item')].map((n) => n.innerText).find((t) => /CopyLint checked/.test(t)));
-        await shot('7-lint-workspace.png');
-        return text.split('\n').find((l) => /CopyLint checked/.test(l));
-      });
-    }
+    await check('CopyLint: Lint Workspace reports the files it checked', async () => {
+      await runCommand('CopyLint: Lint Workspace');
+      await page.waitForFunction(() => [...document.querySelectorAll('.notification-list-item')].some((n) => /CopyLint checked \d+ files?/.test(n.innerText)));
+      const text = await page.evaluate(() => [...document.querySelectorAll('.notification-list-item')].map((n) => n.innerText).find((t) => /CopyLint checked/.test(t)));
+      await shot('7-lint-workspace.png');
+      return text.split('\n').find((l) => /CopyLint checked/.test(l));
+    });
 
     await check('CopyLint: Create copylint.json writes and opens a starter config', async () => {
       await runCommand('CopyLint: Create copylint.json');
