@@ -2,23 +2,7 @@
 // The file is JSON with comments (CopyLint's loader accepts comments); the extension validates it against
 // the shipped schema, so hovering a key explains it and typing offers completions.
 import * as vscode from 'vscode';
-
-export const STARTER_CONFIG = `{
-  // CopyLint settings for this folder and every folder below it.
-  // "root": true stops CopyLint from also reading a copylint.json in a parent folder.
-  "root": true,
-
-  // Change how a rule is reported: "error", "warning", "info", "hint" or "none".
-  // Example: "CL0005": "none"
-  "rules": {},
-
-  // Files CopyLint skips (globs, relative to this file).
-  "exclude": [],
-
-  // Your desk's own rules (JSON rule packs, relative to this file).
-  "rulePacks": []
-}
-`;
+import { STARTER_CONFIG } from '../starterConfig';
 
 export async function createConfig(): Promise<vscode.Uri | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];

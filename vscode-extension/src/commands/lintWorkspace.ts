@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, WorkDoneProgress } from 'vscode-languageclient/node';
 import { errorText, ServerManager } from '../serverManager';
 import { OPEN_PROBLEMS_COMMAND } from '../statusBar';
+import { summarize } from '../summary';
 
 export const SERVER_LINT_WORKSPACE = 'copylint.lintWorkspace';
 
@@ -46,26 +47,4 @@ export async function lintWorkspace(server: ServerManager): Promise<unknown> {
         sub.dispose();
       }
     });
-}
-
-/** One line for the user from whatever summary the server returns ({files, diagnostics} or similar). */
-export function summarize(result: unknown): string {
-  if (result && typeof result === 'object') {
-    const r = result as Record<string, unknown>;
-    const files = firstNumber(r, ['files', 'fileCount', 'filesChecked']);
-    const findings = firstNumber(r, ['diagnostics', 'findings', 'diagnosticCount', 'findingCount']);
-    if (files !== undefined && findings !== undefined) {
-      return `CopyLint checked ${files} file${files === 1 ? '' : 's'}: ${findings} finding${findings === 1 ? '' : 's'}.`;
-    }
-  }
-  return 'CopyLint finished checking the workspace.';
-}
-
-function firstNumber(r: Record<string, unknown>, keys: string[]): number | undefined {
-  for (const k of keys) {
-    const v = r[k];
-    if (typeof v === 'number') return v;
-    if (Array.isArray(v)) return v.length;
-  }
-  return undefined;
 }
