@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.IO.Pipelines;
+using CopyLint.Core.Text;
+
+namespace CopyLint.LanguageServer.Bench;
+
+/// <summary>
+/// Latency: edit-to-diagnostics over the wire with debounce 0 (so the debounce is excluded), 1,000 single-character
+/// edits on 1k/10k/50k-word drafts, server in-process over pipes. Memory: a real copylint-server process, idle and
+/// with 100 open drafts (resident set from /proc). Prints numbers; asserts nothing.
+/// Usage: dotnet run -c Release --project bench/CopyLint.LanguageServer.Bench [-- edits]
+/// </summary>
+internal static class Program
+{
+    private static async Task<int> Main(string[] args)
+    {
+        int edits = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 1000;
+        foreach (var words in new[] { 1_000, 10_000, 50_000 }) await LatencyAsync(words, edits);
+        await MemoryAsync();
+        return 0;
+    }
+
+    private static async Task LatencyAsync(int words, int edits)
+    {
+        var toServer = new Pipe();
+        var toClient = new Pipe();
+        var server = new CopyLintServer(toServer.Reader.AsStream(), toClient.Writer.AsStream(), new ServerLog(TextWriter.Null));
+        var run = Task.Run(server.RunAsync);
+        var client = new BenchClient(toServer.Writer.AsStream(), toClient.Reader.AsStream());
+        await client.RequestAsync("initialize", new { capabilities = new { }, initializationOptions = new { copylint = new { debounceMs = 0 } } });
+        await client.NotifyAsync("initialized", new { });
+        const string uri = "file:///bench/draft.md";
+        var text = Drafts.Make(words, words);
+        var opened = client.ExpectPublish(uri, 1);
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "markdown", version = 1, text } });
+        int findings = await opened;
+        var source = SourceText.From(text);
+        var random = new Random(1);
+        var times = new double[edits];
+        for (int i = 0; i < edits; i++)
+        {
+            int version = i + 2;
+            int line = random.Next(source.LineCount);
+            var span = source.GetLineSpan(line);
+            int offset = span.Start + random.Next(span.Length + 1);
+            bool delete = i % 2 == 1 && span.Length > 0 && offset < span.End;
+            var pos = source.GetLinePosition(offset);
+            var end = delete ? source.GetLinePosition(offset + 1) : pos;
+            var newText = delete ? "" : "x";
+            source = source.WithChanges(new TextChange(delete ? new TextSpan(offset, 1) : new TextSpan(offset, 0), newText));
+            var published = client.ExpectPublish(uri, version);
+            var t0 = Stopwatch.GetTimestamp();
+            await client.NotifyAsync("textDocument/didChange", new
+            {
+                textDocument = new { uri, version },
+                contentChanges = new[] { new { range = new { start = new { line = pos.Line, character = pos.Character }, end = new { line = end.Line, character = end.Character } }, text = newText } },
+            });
+            await published;
+            times[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+        }
+        Array.Sort(times);
+        Console.WriteLine($"edit-to-diagnostics {words,6:N0} words ({text.Length:N0} chars, {findings} findings): p50 {P(times, 0.50):F2} ms  p95 {P(times, 0.95):F2} ms  max {times[^1]:F2} ms  over {edits} edits");
+        await client.RequestAsync("shutdown", null);
+        await client.NotifyAsync("exit", new { });
+        await run;
+    }
+
+    private static double P(double[] sorted, double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+
+    private static async Task MemoryAsync()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "copylint-server.dll");
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(dll);
+        using var p = Process.Start(psi)!;
+        p.ErrorDataReceived += (_, _) => { };
+        p.BeginErrorReadLine();
+        var client = new BenchClient(p.StandardInput.BaseStream, p.StandardOutput.BaseStream);
+        await client.RequestAsync("initialize", new { processId = Environment.ProcessId, capabilities = new { } });
+        await client.NotifyAsync("initialized", new { });
+        await Task.Delay(1500);
+        Console.WriteLine($"memory idle: {Rss(p.Id)} MB resident");
+        var waits = new List<Task<int>>();
+        for (int i = 0; i < 100; i++)
+        {
+            var uri = $"file:///bench/draft{i}.md";
+            waits.Add(client.ExpectPublish(uri, 1));
+            await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "markdown", version = 1, text = Drafts.Make(1_000, i) } });
+        }
+        await Task.WhenAll(waits);
+        await Task.Delay(1500);
+        Console.WriteLine($"memory with 100 open 1k-word drafts: {Rss(p.Id)} MB resident");
+        await client.RequestAsync("shutdown", null);
+        await client.NotifyAsync("exit", new { });
+        await p.WaitForExitAsync();
+    }
+
+    private static string Rss(int pid)
+    {
+        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                return (long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0).ToString("F1");
+        return "?";
+    }
+}
