@@ -239,6 +239,15 @@ async function runCommand(title) {
       return text.split('\n').find((l) => /CopyLint checked/.test(l));
     });
 
+    await check('CopyLint: Restart Server restarts and the findings come back', async () => {
+      await runCommand('CopyLint: Restart Server');
+      await page.waitForFunction(() => /CopyLint server restarted/.test(document.querySelector('.statusbar')?.innerText || ''));
+      await openFile(FLAWED);
+      await waitStatus(/1 error, 0 warnings/); // the unsaved, fixed text was sent again to the new server
+      await page.waitForSelector(SQUIGGLES);
+      return statusLabel();
+    });
+
     await check('CopyLint: Create copylint.json writes and opens a starter config', async () => {
       await runCommand('CopyLint: Create copylint.json');
       await page.waitForSelector('.tabs-container .tab.active[aria-label*="copylint.json"]');
