@@ -33,8 +33,10 @@ export async function lintWorkspace(server: ServerManager): Promise<unknown> {
       try {
         const result = await client.sendRequest(ExecuteCommandRequest.type,
           { command: SERVER_LINT_WORKSPACE, arguments: [], workDoneToken }, token);
-        const pick = await vscode.window.showInformationMessage(summarize(result), 'Show Problems');
-        if (pick) void vscode.commands.executeCommand(OPEN_PROBLEMS_COMMAND);
+        // not awaited: the progress notification closes now, the summary stays until dismissed
+        void vscode.window.showInformationMessage(summarize(result), 'Show Problems').then((pick) => {
+          if (pick) void vscode.commands.executeCommand(OPEN_PROBLEMS_COMMAND);
+        });
         return result;
       } catch (e) {
         if (token.isCancellationRequested) {

@@ -79,6 +79,12 @@ const waitStatus = (re) => page.waitForFunction(`(() => { const s = ${STATUS_JS}
 
 async function openFile(name) {
   await page.keyboard.press('Escape');
+  const tab = page.locator('.tabs-container .tab', { hasText: name });
+  if (await tab.count() > 0) {
+    await tab.first().click();
+    await page.waitForSelector(`.tabs-container .tab.active[aria-label*="${name}"]`);
+    return;
+  }
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(name);
@@ -234,6 +240,8 @@ async function runCommand(title) {
     await check('CopyLint: Lint Workspace reports the files it checked', async () => {
       await runCommand('CopyLint: Lint Workspace');
       await page.waitForFunction(() => [...document.querySelectorAll('.notification-list-item')].some((n) => /CopyLint checked \d+ files?/.test(n.innerText)));
+      // the progress notification has closed (only the summary remains)
+      await page.waitForFunction(() => ![...document.querySelectorAll('.notification-list-item, .statusbar')].some((n) => /linting workspace/.test(n.innerText)));
       const text = await page.evaluate(() => [...document.querySelectorAll('.notification-list-item')].map((n) => n.innerText).find((t) => /CopyLint checked/.test(t)));
       await shot('7-lint-workspace.png');
       return text.split('\n').find((l) => /CopyLint checked/.test(l));
