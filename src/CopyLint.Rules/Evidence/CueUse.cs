@@ -84,9 +84,13 @@ internal static class CueUse
     {
         var doc = f.Document;
         var w = doc.TokenString(tok);
-        if (!(w.Equals("likely", StringComparison.OrdinalIgnoreCase) || w.Equals("possible", StringComparison.OrdinalIgnoreCase) || w.Equals("probable", StringComparison.OrdinalIgnoreCase))) return false;
+        bool adjectiveHedge = w.Equals("likely", StringComparison.OrdinalIgnoreCase) || w.Equals("possible", StringComparison.OrdinalIgnoreCase) || w.Equals("probable", StringComparison.OrdinalIgnoreCase);
+        bool nameDescriptor = w.Equals("disputed", StringComparison.OrdinalIgnoreCase) || w.Equals("apparent", StringComparison.OrdinalIgnoreCase);
+        if (!adjectiveHedge && !nameDescriptor) return false;
         if (tok + 1 >= end) return false;
         var next = doc.Tokens[tok + 1];
+        // "the disputed Aouzou strip": describes a named place, hedges nothing
+        if (nameDescriptor) return next.Kind == SyntaxKind.Word && next.Is(TokenFlags.Capitalized);
         if (next.Kind != SyntaxKind.Word) return false;
         var nw = doc.TokenString(tok + 1);
         if (nw is "to" or "be" or "that" or "have" or "been") return false;

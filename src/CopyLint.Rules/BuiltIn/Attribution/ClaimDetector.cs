@@ -54,7 +54,9 @@ internal static class ClaimDetector
                 return new ClaimMatch(ClaimClass.Conflict, Span(doc, i, m), i, m);
 
             m = crime.MatchAt(doc, i, end);
-            if (m > 0 && !hasLegal && !conflictContext && !IsModal(doc, i, s) && !IsPassive(doc, i, s) && HasSubject(doc, i, s) && !IsNounUse(doc, i, s))
+            if (m > 0 && !hasLegal && !conflictContext && !IsModal(doc, i, s) && !IsNounUse(doc, i, s)
+                && !(i > s.FirstToken && ReducedRelativeHeads.Contains(doc.TokenString(i - 1)))
+                && (IsPassive(doc, i, s) ? HasByAgent(doc, i + m, s) : HasSubject(doc, i, s) && (m > 1 || !HumanObjectVerbs.Contains(doc.TokenString(i)) || HasHumanObject(doc, i + 1, s))))
                 return new ClaimMatch(ClaimClass.Crime, Span(doc, i, m), i, m);
 
             m = labels.MatchAt(doc, i, end);
@@ -89,10 +91,48 @@ internal static class ClaimDetector
         return false;
     }
 
+    /// <summary>A passive auxiliary up to four words back ("was savagely murdered", "have been shot or killed").</summary>
     private static bool IsPassive(ProseDocument doc, int i, SentenceNode s)
     {
-        for (int k = i - 1; k >= Math.Max(s.FirstToken, i - 2); k--)
+        for (int k = i - 1; k >= Math.Max(s.FirstToken, i - 4); k--)
+        {
             if (Passive.Contains(doc.TokenString(k))) return true;
+            if (doc.Tokens[k].Kind == SyntaxKind.Punctuation && doc.TokenText(k) is not ",") return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> HumanObjectVerbs = new(StringComparer.OrdinalIgnoreCase) { "killed", "shot", "kill", "shoot", "beat", "hit" };
+    private static readonly HashSet<string> HumanWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "him", "her", "them", "us", "me", "himself", "herself", "themselves", "his", "their", "people", "man", "woman", "men", "women", "boy", "girl",
+        "child", "children", "officer", "officers", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "victim", "victims",
+        "civilians", "residents", "student", "students", "teacher", "guard", "guards", "worker", "workers", "passenger", "passengers", "neighbor",
+        "neighbour", "friend", "girlfriend", "boyfriend", "customer", "protesters", "journalist", "journalists", "police", "policeman", "soldier", "soldiers",
+    };
+
+    /// <summary>kill/shoot accuse only with a human object ("killed a rabbit", "shot up 11%" do not).</summary>
+    private static bool HasHumanObject(ProseDocument doc, int after, SentenceNode s)
+    {
+        for (int k = after; k < Math.Min(s.EndToken, after + 4); k++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind == SyntaxKind.Punctuation) return false;
+            if (HumanWords.Contains(doc.TokenString(k)) || tok.Is(TokenFlags.Capitalized) || tok.Kind == SyntaxKind.NumberToken) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ReducedRelativeHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "those", "people", "persons", "civilians", "victims", "men", "women", "children", "officers", "others", "many", "some", "all",
+    };
+
+    /// <summary>"was murdered by an attacker": a passive crime with its agent named accuses the agent.</summary>
+    private static bool HasByAgent(ProseDocument doc, int after, SentenceNode s)
+    {
+        for (int k = after; k < Math.Min(s.EndToken - 1, after + 3); k++)
+            if (doc.TokenIs(k, "by") && doc.Tokens[k + 1].Kind == SyntaxKind.Word) return !doc.TokenIs(k + 1, "the") || k + 2 < s.EndToken;
         return false;
     }
 
