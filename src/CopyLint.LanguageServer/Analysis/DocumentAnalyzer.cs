@@ -6,6 +6,7 @@ using CopyLint.LanguageServer.Workspace;
 using CopyLint.Rules;
 using CopyLint.Workspace.Configuration;
 using CopyLint.Workspace.Files;
+using CopyLint.Workspace.Sessions;
 
 namespace CopyLint.LanguageServer.Analysis;
 
@@ -19,6 +20,7 @@ internal sealed class DocumentAnalyzer
     private readonly ConfigProvider _configs;
     private readonly WorkspaceFolders _folders;
     private readonly AnalyzerDriver _driver;
+    private readonly LintSession _rules;
     private int _generation;
     private volatile ServerSettings _settings = ServerSettings.Default;
 
@@ -27,6 +29,8 @@ internal sealed class DocumentAnalyzer
         _configs = configs;
         _folders = folders;
         _driver = new AnalyzerDriver(analyzers ?? BuiltInRules.All);
+        // Desk rule packs (shipped, from copylint.json "rulePacks" and inline "customRules") join the built-in rules per configuration.
+        _rules = new LintSession(analyzers ?? BuiltInRules.All, onWarning: e => Console.Error.WriteLine($"copylint-server: {e}"));
     }
 
     public ServerSettings Settings => _settings;
@@ -42,6 +46,7 @@ internal sealed class DocumentAnalyzer
 
     public void Invalidate()
     {
+        _rules.Reload();
         Interlocked.Increment(ref _generation);
         _cache.Clear();
     }
@@ -73,7 +78,7 @@ internal sealed class DocumentAnalyzer
         if (ShouldLint(doc))
         {
             var config = _configs.For(doc.FilePath);
-            lint = Linter.Lint(doc.Text, OptionsFor(config, doc), _driver, cancellationToken);
+            lint = Linter.Lint(doc.Text, OptionsFor(config, doc), DriverFor(config), cancellationToken);
         }
         var result = new AnalysisResult(doc, lint, generation);
         if (generation == Generation) _cache[doc.Uri] = result;
@@ -91,4 +96,15 @@ internal sealed class DocumentAnalyzer
     }
 
     public AnalyzerDriver Driver => _driver;
+
+    /// <summary>Built-in plus desk rules for one configuration; built-ins alone if a pack cannot be compiled.</summary>
+    public AnalyzerDriver DriverFor(ProjectConfig config)
+    {
+        try { return _rules.DriverFor(config); }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Console.Error.WriteLine($"copylint-server: desk rules unavailable: {ex.Message}");
+            return _driver;
+        }
+    }
 }

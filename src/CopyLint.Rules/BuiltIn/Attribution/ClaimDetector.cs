@@ -34,8 +34,10 @@ internal static class ClaimDetector
         var t = doc.Tokens;
         int end = s.EndToken;
 
-        bool hasLegal = Has(doc, legal, s);
-        bool conflictContext = Has(doc, context, s);
+        // Context checks are whole-sentence scans: compute them only once a predicate shows up.
+        bool? legalCache = null, contextCache = null;
+        bool HasLegal() => legalCache ??= Has(doc, legal, s);
+        bool ConflictContext() => contextCache ??= Has(doc, context, s);
 
         for (int i = s.FirstToken; i < end; i++)
         {
@@ -50,17 +52,17 @@ internal static class ClaimDetector
             }
 
             int m = outcomes.MatchAt(doc, i, end);
-            if (m > 0 && conflictContext && !IsModal(doc, i, s) && !IsNounUse(doc, i, s))
+            if (m > 0 && ConflictContext() && !IsModal(doc, i, s) && !IsNounUse(doc, i, s))
                 return new ClaimMatch(ClaimClass.Conflict, Span(doc, i, m), i, m);
 
             m = crime.MatchAt(doc, i, end);
-            if (m > 0 && !hasLegal && !conflictContext && !IsModal(doc, i, s) && !IsNounUse(doc, i, s)
+            if (m > 0 && !HasLegal() && !ConflictContext() && !IsModal(doc, i, s) && !IsNounUse(doc, i, s)
                 && !(i > s.FirstToken && ReducedRelativeHeads.Contains(doc.TokenString(i - 1)))
                 && (IsPassive(doc, i, s) ? HasByAgent(doc, i + m, s) : HasSubject(doc, i, s) && (m > 1 || !HumanObjectVerbs.Contains(doc.TokenString(i)) || HasHumanObject(doc, i + 1, s))))
                 return new ClaimMatch(ClaimClass.Crime, Span(doc, i, m), i, m);
 
             m = labels.MatchAt(doc, i, end);
-            if (m > 0 && !hasLegal && IsPredicateLabel(doc, i, s))
+            if (m > 0 && !HasLegal() && IsPredicateLabel(doc, i, s))
                 return new ClaimMatch(ClaimClass.Crime, Span(doc, i, m), i, m);
 
             m = depict.MatchAt(doc, i, end);
