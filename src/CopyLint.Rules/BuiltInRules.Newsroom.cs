@@ -1,9 +1,13 @@
 using CopyLint.Core.Analysis;
+using CopyLint.Rules.BuiltIn.Sourcing;
 
 namespace CopyLint.Rules;
 
 public static partial class BuiltInRules
 {
     /// <summary>CL0004–CL0011: anonymous sources, weasel words, quotes, superlatives, loaded language, numerals, time.</summary>
-    private static IEnumerable<Analyzer> NewsroomAnalyzers() => [];
+    private static IEnumerable<Analyzer> NewsroomAnalyzers() =>
+    [
+        new CL0004AnonymousSource(),
+    ];
 }
