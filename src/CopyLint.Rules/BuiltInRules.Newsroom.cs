@@ -9,5 +9,6 @@ public static partial class BuiltInRules
     private static IEnumerable<Analyzer> NewsroomAnalyzers() =>
     [
         new CL0004AnonymousSource(),
+        new CL0005WeaselAttribution(),
     ];
 }

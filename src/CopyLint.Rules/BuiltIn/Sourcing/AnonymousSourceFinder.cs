@@ -95,7 +95,26 @@ internal sealed class AnonymousSourceFinder
         if (i + 1 < s.EndToken && NewsroomText.IsWord(doc, i + 1) && Identifying.Contains(doc.TokenString(i + 1))) return null;
         if (NewsroomText.IsPunct(doc, i + 1, '(')) return null;
         if (!IsAttributionRole(s, start, i + 1, allowPostModifier: false)) return null;
+        if (IdentifiedOfficialsBefore(s)) return null;
         return new AnonymousSourceMatch(start, i + 1 - start, i, true, false);
+    }
+
+    /// <summary>An earlier sentence of the story already identified the officials ("U.S. officials", "officials at the
+    /// ministry", "a Finance Ministry official"): a later bare "officials said" refers back to them.</summary>
+    private bool IdentifiedOfficialsBefore(SentenceNode s)
+    {
+        var doc = _doc;
+        int end = s.FirstToken;
+        for (int i = 0; i < end; i++)
+        {
+            if (!NewsroomText.IsAny(doc, i, "officials", "official", "spokesman", "spokeswoman", "spokesperson")) continue;
+            var sentence = doc.SentenceOfToken(i);
+            if (sentence < 0) continue;
+            ModifierStart(doc.Sentences[sentence], i, out _, out bool identified, out _);
+            if (identified) return true;
+            if (i + 2 < doc.Tokens.Length && NewsroomText.IsWord(doc, i + 1) && Identifying.Contains(doc.TokenString(i + 1))) return true;
+        }
+        return false;
     }
 
     /// <summary>Walk back over pre-modifiers of the head: determiners and vague words keep it bare; a capitalised or
@@ -166,7 +185,11 @@ internal sealed class AnonymousSourceFinder
         {
             if (!NewsroomText.IsNarration(doc, j)) return false;
             if (doc.Tokens[j].Kind == SyntaxKind.Word && _report.Contains(doc.TokenText(j)) && !NewsroomText.IsAny(doc, j, "according", "report", "reports", "record", "count", "post", "order", "release", "issue"))
+            {
+                // "an official warning", "sources briefing": a gerund or noun form is not the verb of the clause
+                if (doc.TokenText(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !NewsroomText.IsAny(doc, j - 1, "is", "are", "was", "were")) return false;
                 return true;
+            }
             if (_markers.MatchAt(doc, j, s.EndToken) > 0) return true;
             if (!post && !(doc.Tokens[j].Kind == SyntaxKind.Word && Auxiliaries.Contains(doc.TokenString(j)))) return false;
         }
