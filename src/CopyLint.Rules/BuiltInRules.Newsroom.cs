@@ -1,4 +1,5 @@
 using CopyLint.Core.Analysis;
+using CopyLint.Rules.BuiltIn.Quotes;
 using CopyLint.Rules.BuiltIn.Sourcing;
 
 namespace CopyLint.Rules;
@@ -10,5 +11,7 @@ public static partial class BuiltInRules
     [
         new CL0004AnonymousSource(),
         new CL0005WeaselAttribution(),
+        new CL0006UnattributedQuote(),
+        new CL0007UnbalancedQuotes(),
     ];
 }
