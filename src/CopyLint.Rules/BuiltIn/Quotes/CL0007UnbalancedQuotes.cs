@@ -43,11 +43,30 @@ public sealed class CL0007UnbalancedQuotes : Analyzer
             switch (c)
             {
                 case '"':
-                    if (IsInchMark(doc, i)) break;
+                {
+                    if (doubles.Count == 0 && IsInchMark(doc, i)) break;
+                    bool before = i > first && doc.Tokens[i - 1].Span.End == tok.Span.Start, after = i + 1 < end && doc.Tokens[i + 1].Span.Start == tok.Span.End;
+                    if (before && after && char.IsLetter(doc.Prose[tok.Span.Start - 1]) && char.IsLetter(doc.Prose[tok.Span.End])) break; // nation"s: a mis-encoded apostrophe
+                    if (!before && after)
+                    {
+                        // opening position: with a quotation open, it reopens a quotation whose paragraph break was lost
+                        if (doubles.Count == 0) doubles.Add((i, true));
+                        break;
+                    }
+                    if (before && !after && doubles.Count == 0)
+                    {
+                        ctx.Report(new Diagnostic(Rule, tok.Span, DiagnosticSeverity.Warning, "This closing quotation mark has no opening mark in the paragraph"));
+                        break;
+                    }
                     if (doubles.Count > 0) doubles.RemoveAt(doubles.Count - 1);
                     else doubles.Add((i, true));
                     break;
+                }
+                case '\u201C' when doubles.Count > 0 && doc.Prose[doc.Tokens[doubles[^1].Token].Span.Start] == '\u201E':
+                    doubles.RemoveAt(doubles.Count - 1); // German „…“
+                    break;
                 case '\u201C' or '\u201E' or '\u00AB':
+                    if (doubles.Count > 0 && AfterSentenceEnd(doc, i, first)) break; // reopening after a lost paragraph break
                     if (doubles.Count > 0)
                     {
                         int close = MatchingClose(doc, i, end);
@@ -112,6 +131,10 @@ public sealed class CL0007UnbalancedQuotes : Analyzer
         bool nextGlued = i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Span.Start == tok.Span.End && doc.Tokens[i + 1].Kind != SyntaxKind.Punctuation;
         return char.IsAsciiDigit(prev) && !nextGlued;
     }
+
+    private static bool AfterSentenceEnd(ProseDocument doc, int i, int first) =>
+        i - 1 >= first && doc.Tokens[i - 1].Kind == SyntaxKind.Punctuation && doc.Prose[doc.Tokens[i - 1].Span.Start] is '.' or '?' or '!' or '\u2026'
+        && doc.Tokens[i - 1].Span.End < doc.Tokens[i].Span.Start;
 
     private static int MatchingClose(ProseDocument doc, int open, int end)
     {
