@@ -38,6 +38,7 @@ public sealed class CL0006UnattributedQuote : Analyzer
         var state = DocumentState.For(ctx);
         var ev = state.Quotes.Resolve(q);
         if (ev.Kind == EvidenceKind.None && !q.IsClosed) ev = ResolveContinuation(doc, state, q);
+        if (ev.Kind == EvidenceKind.None && (IsPartialQuote(doc, q) || HasAdjacentTag(doc, q) || ContinuesPreviousParagraphSpeaker(doc, state, q))) return;
         if (ev.Kind == EvidenceKind.None)
         {
             var fix = SpeakerTagFix(doc, q);
@@ -66,6 +67,61 @@ public sealed class CL0006UnattributedQuote : Analyzer
             current = next;
         }
         return default;
+    }
+
+    /// <summary>A fragment woven into the writer's sentence ("called his death “a crisis of public trust”"): it starts
+    /// lowercase after a word of narration; the sentence's subject is its source.</summary>
+    private static bool IsPartialQuote(ProseDocument doc, QuoteNode q)
+    {
+        int first = q.FirstToken + 1, before = q.FirstToken - 1;
+        if (first >= q.EndToken || !NewsroomText.IsWord(doc, first) || char.IsUpper(doc.Prose[doc.Tokens[first].Span.Start])) return false;
+        return before >= 0 && doc.SentenceOfToken(before) == doc.SentenceOfToken(q.FirstToken) && NewsroomText.IsWord(doc, before);
+    }
+
+    /// <summary>
+    /// The quotation is grammatically tagged even if the tag verb is not a reporting verb: it ends with a comma, '?' or
+    /// '!' and narration follows in the same sentence ("“…,” agreed Chase Manhattan's Marshall"), or it is introduced
+    /// by a comma or colon after a subject ("Premier Don Getty agreed, “…”", "Kim told reporters: “…”").
+    /// </summary>
+    private static bool HasAdjacentTag(ProseDocument doc, QuoteNode q)
+    {
+        int close = q.EndToken - 1;
+        int s = doc.SentenceOfToken(q.FirstToken);
+        if (s < 0) return false;
+        var sentence = doc.Sentences[s];
+        if (q.IsClosed && close - 1 > q.FirstToken && doc.Tokens[close - 1].Kind == SyntaxKind.Punctuation && doc.Prose[doc.Tokens[close - 1].Span.Start] is ',' or '?' or '!'
+            && close + 1 < doc.Tokens.Length && doc.SentenceOfToken(close + 1) == doc.SentenceOfToken(close) && NewsroomText.IsWord(doc, close + 1) && NewsroomText.IsNarration(doc, close + 1))
+            return true;
+        int before = q.FirstToken - 1;
+        if (before > sentence.FirstToken && doc.Tokens[before].Kind == SyntaxKind.Punctuation && doc.Prose[doc.Tokens[before].Span.Start] is ',' or ':')
+        {
+            for (int i = sentence.FirstToken; i < before; i++)
+                if (NewsroomText.IsWord(doc, i) && NewsroomText.IsNarration(doc, i) && (doc.Tokens[i].Is(TokenFlags.Capitalized) || NewsroomText.IsAny(doc, i, "he", "she", "they", "it", "we")))
+                    return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A paragraph that opens with the quotation continues the speaker of the previous paragraph when that paragraph
+    /// ends with an attribution and does not quote two different speakers (Reuters: don't run speakers together).
+    /// </summary>
+    private static bool ContinuesPreviousParagraphSpeaker(ProseDocument doc, DocumentState state, QuoteNode q)
+    {
+        var para = doc.Paragraphs[q.Paragraph];
+        if (para.Index == 0 || q.FirstToken != doc.TokenAtOrAfter(para.Span.Start)) return false;
+        var prev = doc.Paragraphs[para.Index - 1];
+        if (prev.Role != ParagraphRole.Body || prev.SentenceCount == 0) return false;
+        var speakers = new HashSet<int>();
+        foreach (var earlier in doc.QuotesInParagraph(prev.Index))
+        {
+            if (earlier.IsTerm) continue;
+            var ev = state.Quotes.Resolve(earlier);
+            if (ev.Kind != EvidenceKind.None) speakers.Add(ev.Span.Start);
+        }
+        if (speakers.Count >= 2) return false;
+        var last = doc.Sentences[prev.FirstSentence + prev.SentenceCount - 1];
+        return speakers.Count == 1 || state.Finder.Attribution(last).Kind != EvidenceKind.None;
     }
 
     private static bool TaggedOnlyAtEnd(ProseDocument doc, QuoteNode q, SentenceEvidence ev, out int sentences)
