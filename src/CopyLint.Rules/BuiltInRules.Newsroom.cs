@@ -1,6 +1,8 @@
 using CopyLint.Core.Analysis;
+using CopyLint.Rules.BuiltIn.Claims;
 using CopyLint.Rules.BuiltIn.Quotes;
 using CopyLint.Rules.BuiltIn.Sourcing;
+using CopyLint.Rules.BuiltIn.Style;
 
 namespace CopyLint.Rules;
 
@@ -13,5 +15,7 @@ public static partial class BuiltInRules
         new CL0005WeaselAttribution(),
         new CL0006UnattributedQuote(),
         new CL0007UnbalancedQuotes(),
+        new CL0008SuperlativeClaim(),
+        new CL0009LoadedLanguage(),
     ];
 }
