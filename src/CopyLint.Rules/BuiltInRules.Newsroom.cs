@@ -3,6 +3,7 @@ using CopyLint.Rules.BuiltIn.Claims;
 using CopyLint.Rules.BuiltIn.Quotes;
 using CopyLint.Rules.BuiltIn.Sourcing;
 using CopyLint.Rules.BuiltIn.Style;
+using CopyLint.Rules.BuiltIn.Time;
 
 namespace CopyLint.Rules;
 
@@ -17,5 +18,7 @@ public static partial class BuiltInRules
         new CL0007UnbalancedQuotes(),
         new CL0008SuperlativeClaim(),
         new CL0009LoadedLanguage(),
+        new CL0010NumeralStyle(),
+        new CL0011TimeElement(),
     ];
 }

@@ -15,7 +15,7 @@ public sealed class CL0006UnattributedQuoteTests
     [InlineData("Residents were furious. [|\u201CNobody warned us the dam would open.\u201D|]")]
     [InlineData("[|\u201CPrices will fall by summer, and wages will follow.\u201D|]\n\nThe council approved the budget on Tuesday.")]
     [InlineData("Kim and Lee met on Monday. [|\u201CIt is nowhere near done.\u201D|]")]
-    [InlineData("\u201CWe object,\u201D Kim said. \u201CWe were never asked,\u201D Lee added.\n\n[|\u201CThe vote was rigged from the start.\u201D|]")]
+    [InlineData("\u201CWe object to the whole plan,\u201D Kim said. \u201CWe were never asked about it,\u201D Lee added.\n\n[|\u201CThe vote was rigged from the start.\u201D|]")]
     public void Flags_quotes_without_a_speaker(string marked)
     {
         var found = RuleAssert.Flags(Id, marked);

@@ -51,7 +51,6 @@ public sealed class CL0008SuperlativeClaim : Analyzer
         var s = ctx.Sentence!;
         if (!NewsroomText.IsBody(doc, s)) return;
         var lex = ctx.Lexicons[NewsroomLexiconNames.Superlatives];
-        bool? sourced = null;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             if (!NewsroomText.IsWord(doc, i) || !NewsroomText.IsNarration(doc, i)) continue;
@@ -67,8 +66,7 @@ public sealed class CL0008SuperlativeClaim : Analyzer
                     fixes: [CodeFix.Replace($"Replace '{text}' with 'first'", span, char.IsUpper(text[0]) ? "First" : "first", isSafe: true, key: "CL0008.firstEver")]));
             }
             if (!IsClaim(doc, s, i, len)) { i += len - 1; continue; }
-            sourced ??= IsSourced(ctx, s);
-            if (sourced == true) { i += len - 1; continue; }
+            if (IsSourced(ctx, s, span)) { i += len - 1; continue; }
             var fixes = new List<CodeFix>();
             var attribution = CL0001UnattributedFigure.AddAttributionFix(doc, s);
             if (attribution is not null) fixes.Add(attribution with { EquivalenceKey = "CL0008.addAttribution" });
@@ -78,16 +76,20 @@ public sealed class CL0008SuperlativeClaim : Analyzer
         }
     }
 
-    private static bool IsSourced(NodeAnalysisContext ctx, SentenceNode s)
+    /// <summary>Attribution or hedge in the sentence — not the superlative itself ("record" doubles as a reporting verb).</summary>
+    private static bool IsSourced(NodeAnalysisContext ctx, SentenceNode s, Core.Text.TextSpan claim)
     {
         var f = DocumentState.For(ctx).Finder;
-        return f.Attribution(s).Kind != EvidenceKind.None || f.Hedge(s).Kind != EvidenceKind.None;
+        var a = f.Attribution(s);
+        if (a.Kind != EvidenceKind.None && !a.Span.OverlapsWith(claim)) return true;
+        var h = f.Hedge(s);
+        return h.Kind != EvidenceKind.None && !h.Span.OverlapsWith(claim);
     }
 
     /// <summary>"a record $70 billion", "a record 12 percent".</summary>
     private static bool IsRecordAmount(ProseDocument doc, int i, SentenceNode s) =>
         NewsroomText.Is(doc, i, "a") && NewsroomText.Is(doc, i + 1, "record") && i + 2 < s.EndToken
-        && (doc.Tokens[i + 2].Kind == SyntaxKind.NumberToken || doc.Tokens[i + 2].Kind == SyntaxKind.Punctuation && doc.Prose[doc.Tokens[i + 2].Span.Start] is '$' or '\u20AC' or '\u00A3' or '\u00A5' or '\u20A9');
+        && (doc.Tokens[i + 2].Kind == SyntaxKind.NumberToken || doc.Tokens[i + 2].Is(TokenFlags.HasDigit) || doc.Tokens[i + 2].Kind == SyntaxKind.Punctuation && doc.Prose[doc.Tokens[i + 2].Span.Start] is '$' or '\u20AC' or '\u00A3' or '\u00A5' or '\u20A9');
 
     private static bool IsClaim(ProseDocument doc, SentenceNode s, int i, int len)
     {
@@ -119,13 +121,22 @@ public sealed class CL0008SuperlativeClaim : Analyzer
     /// <summary>"highest since 1985", "largest in five years", "biggest this year", "lowest so far".</summary>
     private static bool IsBounded(ProseDocument doc, SentenceNode s, int from)
     {
-        for (int j = from; j < Math.Min(s.EndToken, from + 5); j++)
+        for (int j = from; j < Math.Min(s.EndToken, from + 4); j++)
         {
             if (doc.Tokens[j].Kind == SyntaxKind.Punctuation) return false;
-            if (NewsroomText.IsAny(doc, j, "since", "yet", "so", "this", "last")) return true;
-            if (NewsroomText.IsAny(doc, j, "in", "for", "over") && j + 1 < s.EndToken && (doc.Tokens[j + 1].Kind == SyntaxKind.NumberToken || BoundedPeriods.Contains(doc.TokenString(j + 1)) && !NewsroomText.Is(doc, j + 1, "the") || NewsroomText.Is(doc, j + 1, "the") && NewsroomText.IsAny(doc, j + 2, "past", "last", "region", "area", "state", "city", "district", "league", "county", "province", "group", "sector")))
+            if (NewsroomText.Is(doc, j, "since"))
+                return j + 1 < s.EndToken && (doc.Tokens[j + 1].Kind == SyntaxKind.NumberToken || doc.Tokens[j + 1].Is(TokenFlags.Capitalized) || NewsroomText.IsAny(doc, j + 1, "records", "last", "early", "late", "mid", "then", "at", "the"));
+            if (NewsroomText.IsAny(doc, j, "yet", "so", "this", "last")) return true;
+            if (NewsroomText.IsAny(doc, j, "in", "for", "over") && j + 1 < s.EndToken
+                && (doc.Tokens[j + 1].Kind == SyntaxKind.NumberToken || Counts.Contains(doc.TokenString(j + 1)) || BoundedPeriods.Contains(doc.TokenString(j + 1)) && !NewsroomText.Is(doc, j + 1, "the")
+                    || NewsroomText.Is(doc, j + 1, "the") && NewsroomText.IsAny(doc, j + 2, "past", "last", "region", "area", "state", "city", "district", "league", "county", "province", "group", "sector")))
                 return true;
         }
         return false;
     }
+
+    private static readonly HashSet<string> Counts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "several", "many", "nearly", "almost", "more", "over", "about",
+    };
 }
