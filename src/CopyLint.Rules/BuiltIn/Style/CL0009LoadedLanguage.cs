@@ -65,7 +65,7 @@ public sealed class CL0009LoadedLanguage : Analyzer
             }
             else if ((len = lex[NewsroomLexiconNames.DoubtLabels].MatchAt(doc, i, s.EndToken)) > 0)
             {
-                if (!NewsroomText.Is(doc, i + 1, "to") && !NewsroomText.IsAny(doc, i - 1, "is", "was", "are", "were", "be"))
+                if (IsDoubtUse(doc, s, i, len))
                     Report(ctx, i, len, DiagnosticSeverity.Info, "'{0}' casts doubt on what follows. Attribute the doubt or use a neutral description", Cut(doc, i, len));
             }
             else if ((len = lex[NewsroomLexiconNames.GuiltSpeechVerbs].MatchAt(doc, i, s.EndToken)) > 0)
@@ -120,6 +120,26 @@ public sealed class CL0009LoadedLanguage : Analyzer
         }
         return new CodeFix($"Remove '{doc.Text.ToString(span)}'", edits, IsSafe: false, EquivalenceKey: "CL0009.cut");
     }
+
+    /// <summary>
+    /// "the so-called reform" casts doubt; "so-called super jumbos" only introduces a term. Doubt is flagged when the
+    /// word governs a single common noun that can be doubted. "supposed" is flagged unless it is "supposed to".
+    /// </summary>
+    private static bool IsDoubtUse(ProseDocument doc, SentenceNode s, int i, int len)
+    {
+        int next = i + len;
+        if (NewsroomText.Is(doc, next, "to") || NewsroomText.IsAny(doc, i - 1, "is", "was", "are", "were", "be")) return false;
+        if (next >= s.EndToken || !NewsroomText.IsWord(doc, next) || doc.Tokens[next].Is(TokenFlags.Capitalized)) return false;
+        return DoubtTargets.Contains(doc.TokenString(next));
+    }
+
+    private static readonly HashSet<string> DoubtTargets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reform", "reforms", "expert", "experts", "democracy", "election", "elections", "peace", "journalist", "journalists", "friend", "friends", "leader",
+        "leaders", "victim", "victims", "president", "government", "freedom", "ceasefire", "investigation", "evidence", "news", "scientist", "scientists",
+        "science", "plan", "deal", "agreement", "solution", "republic", "state", "charity", "cure", "miracle", "witness", "witnesses", "hero", "heroes",
+        "terrorist", "terrorists", "crisis", "threat", "referendum", "independence", "justice", "rescue", "progress", "recovery", "truce", "protest", "protesters",
+    };
 
     private static bool IsPseudo(ProseDocument doc, int i) =>
         doc.TokenText(i).StartsWith("pseudo", StringComparison.OrdinalIgnoreCase) && doc.Tokens[i].Span.Length > 7;

@@ -12,7 +12,8 @@ namespace CopyLint.Rules.BuiltIn.Time;
 /// CL0011: AP time element in narration — relative words (yesterday, today, tomorrow, tonight, this morning, last
 /// night …) that go stale once the story is read on another day; "last/next + weekday"; redundancies "a.m. this
 /// morning", "p.m. tonight", "12 noon"; ordinal suffixes on dates ("March 3rd"). "Today's" and "today" meaning
-/// nowadays are exempt. Info severity; mechanical rewrites are safe fixes.
+/// nowadays are exempt,
+/// and so are relative day words in a story whose wire dateline carries the date. Info severity; mechanical rewrites are safe fixes.
 /// </summary>
 public sealed class CL0011TimeElement : Analyzer
 {
@@ -36,6 +37,7 @@ public sealed class CL0011TimeElement : Analyzer
         var relative = ctx.Lexicons[NewsroomLexiconNames.RelativeTime];
         var weekdays = ctx.Lexicons[LexiconNames.Weekdays];
         var months = ctx.Lexicons[LexiconNames.Months];
+        bool anchored = HasDatedDateline(doc);
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             var tok = doc.Tokens[i];
@@ -83,7 +85,7 @@ public sealed class CL0011TimeElement : Analyzer
                 continue;
             }
             int rel = relative.MatchAt(doc, i, s.EndToken);
-            if (rel > 0 && !IsNowadays(doc, s, i, rel))
+            if (rel > 0 && !anchored && !IsNowadays(doc, s, i, rel))
             {
                 var text = NewsroomText.Text(doc, i, rel);
                 ctx.Report(new Diagnostic(Rule, NewsroomText.Span(doc, i, rel), DiagnosticSeverity.Info,
@@ -92,6 +94,19 @@ public sealed class CL0011TimeElement : Analyzer
                 i += rel - 1;
             }
         }
+    }
+
+    /// <summary>A wire dateline with a date ("LOS ANGELES, Feb 26 -") anchors "today" and "yesterday" for the reader.</summary>
+    private static bool HasDatedDateline(ProseDocument doc)
+    {
+        foreach (var p in doc.Paragraphs)
+        {
+            if (p.Role != ParagraphRole.Body) continue;
+            if (p.Dateline is not { } d) return false;
+            foreach (var c in doc.SpanText(d)) if (char.IsAsciiDigit(c)) return true;
+            return false;
+        }
+        return false;
     }
 
     private static int OrdinalSuffix(ProseDocument doc, int i)
@@ -116,7 +131,9 @@ public sealed class CL0011TimeElement : Analyzer
     private static bool IsNowadays(ProseDocument doc, SentenceNode s, int i, int len)
     {
         if (len != 1 || !NewsroomText.Is(doc, i, "today")) return false;
+        if (NewsroomText.IsAny(doc, i - 1, "observe", "see", "exist", "exists", "know", "live")) return true;
         if (doc.Tokens[i].Is(TokenFlags.Apostrophe)) return true;
+        if (doc.Tokens[i].Is(TokenFlags.Capitalized) && !NewsroomText.IsSentenceInitial(doc, s, i)) return true; // BBC Radio 4's Today programme
         if (NewsroomText.IsAny(doc, i - 1, "of", "until", "to")) return true;
         return false;
     }
