@@ -10,6 +10,21 @@ internal static class NewsroomText
     /// <summary>The sentence belongs to body copy (not a headline, byline or list block).</summary>
     public static bool IsBody(ProseDocument doc, SentenceNode s) => doc.Paragraphs[s.Paragraph].Role == ParagraphRole.Body;
 
+    /// <summary>
+    /// The paragraph is written in a Latin script (at least 80% of its letters ASCII). CopyLint's lexicons are English;
+    /// quotation and bracket conventions of other scripts (« », 「 」, Korean or Cyrillic copy) are not judged.
+    /// </summary>
+    public static bool IsLatinScript(ProseDocument doc, ParagraphNode p)
+    {
+        int ascii = 0, other = 0;
+        foreach (var c in doc.SpanText(p.Span))
+        {
+            if (!char.IsLetter(c)) continue;
+            if (c < 128) ascii++; else other++;
+        }
+        return ascii >= 4 * other;
+    }
+
     /// <summary>The token is the writer's own narration: not inside a quotation (terms and titles count as narration).</summary>
     public static bool IsNarration(ProseDocument doc, int i) => !doc.Tokens[i].Is(TokenFlags.InQuote);
 
