@@ -121,8 +121,17 @@ public sealed class CL0006UnattributedQuote : Analyzer
         }
         if (speakers.Count >= 2) return false;
         var last = doc.Sentences[prev.FirstSentence + prev.SentenceCount - 1];
-        return speakers.Count == 1 || state.Finder.Attribution(last).Kind != EvidenceKind.None;
+        if (speakers.Count == 1) return true;
+        var cue = state.Finder.Attribution(last);
+        return cue.Kind != EvidenceKind.None && SpeechCues.Contains(cue.Cue);
     }
+
+    /// <summary>Cues that report speech with content ("Smith said the company would …"), not just a topic ("Yang highlighted the challenges").</summary>
+    private static readonly HashSet<string> SpeechCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "explained", "explains", "according to", "according", "wrote", "writes", "argued", "argues",
+        "warned", "warns", "insisted", "insists", "continued", "continues", "replied", "recalled", "recalls", "predicted", "predicts", "urged", "urges", "stressed",
+    };
 
     private static bool TaggedOnlyAtEnd(ProseDocument doc, QuoteNode q, SentenceEvidence ev, out int sentences)
     {
