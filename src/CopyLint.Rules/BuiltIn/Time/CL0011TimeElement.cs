@@ -135,6 +135,13 @@ public sealed class CL0011TimeElement : Analyzer
         if (doc.Tokens[i].Is(TokenFlags.Apostrophe)) return true;
         if (doc.Tokens[i].Is(TokenFlags.Capitalized) && !NewsroomText.IsSentenceInitial(doc, s, i)) return true; // BBC Radio 4's Today programme
         if (NewsroomText.IsAny(doc, i - 1, "of", "until", "to")) return true;
+        // "as it is today", "the business I have today": a present-tense state right before it
+        if (NewsroomText.IsAny(doc, i - 1, "is", "are", "have", "has", "am", "remain", "remains", "exist", "exists") || NewsroomText.IsAny(doc, i - 2, "is", "are", "have", "has", "am", "remain", "remains"))
+            return true;
+        // "Today, plague infections are rare."
+        if (NewsroomText.IsSentenceInitial(doc, s, i) && NewsroomText.IsPunct(doc, i + 1, ','))
+            for (int k = i + 2; k < Math.Min(s.EndToken, i + 7); k++)
+                if (NewsroomText.IsAny(doc, k, "is", "are", "has", "have", "remains", "remain", "we're", "we\u2019re")) return true;
         return false;
     }
 }
