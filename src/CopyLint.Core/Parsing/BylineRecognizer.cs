@@ -39,7 +39,7 @@ public static partial class BylineRecognizer
     [GeneratedRegex(@"^[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Za-z. ]{2,30})?(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*\(([A-Za-z .\-]{2,30})\)\s*(?:\u2014|\u2013|--|-|:)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineWithCredit();
 
-    [GeneratedRegex(@"^[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z. ]{1,30}){0,2}\s*(?:\u2014|\u2013|--|-)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z. ]{1,30}(?<=[A-Za-z.])(?:\s\d{1,2})?){0,2}\s*(?:\u2014|\u2013|--|-)\s", RegexOptions.CultureInvariant)]
     private static partial Regex PlainDateline();
 
     /// <summary>Classify one line of text (a whole paragraph of one line).</summary>

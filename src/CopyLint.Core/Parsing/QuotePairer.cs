@@ -26,6 +26,7 @@ internal static class QuotePairer
                 char c = doc.Prose[t[i].Span.Start];
                 if (t[i].Span.Length == 2 && (c == '\'' || c == '`')) c = c == '`' ? '\u201C' : '"';
                 bool atWordStart = i == first || t[i - 1].Span.End < t[i].Span.Start || IsOpeningContext(doc.Prose[t[i - 1].Span.Start]);
+                if (c == '"' && IsStrayStraight(doc, i, first, end, dOpen >= 0)) { firstMark = false; continue; }
                 if (c is '\u201C' or '\u201E' or '\u00AB' || (c == '"' && dOpen < 0))
                 {
                     if (c == '"' && !atWordStart && i + 1 < end && t[i + 1].Span.Start == t[i].Span.End) { /* glued both sides: treat as opening anyway */ }
@@ -85,6 +86,23 @@ internal static class QuotePairer
             for (int i = copy.FirstToken; i < copy.EndToken; i++) doc.Tokens[i] = doc.Tokens[i] with { Flags = doc.Tokens[i].Flags | flag };
         }
         return ordered;
+    }
+
+    /// <summary>
+    /// A straight double quote that cannot be a pair's mark: glued between two letters (a mis-encoded apostrophe,
+    /// "the nation"s"); in closing position (glued to the word before, space after) with nothing open (12" pipe, a
+    /// stray closer); or in opening position right after a sentence end while a quotation is open — the reopening
+    /// mark of a multi-paragraph quotation whose paragraph break was lost. Pairing across it would invert every
+    /// later pair in the paragraph.
+    /// </summary>
+    private static bool IsStrayStraight(ProseDocument doc, int i, int first, int end, bool open)
+    {
+        var t = doc.Tokens;
+        bool before = i > first && t[i - 1].Span.End == t[i].Span.Start;
+        bool after = i + 1 < end && t[i + 1].Span.Start == t[i].Span.End;
+        if (before && after && char.IsLetter(doc.Prose[t[i].Span.Start - 1]) && char.IsLetter(doc.Prose[t[i].Span.End])) return true;
+        if (!open) return before && !after && t[i - 1].Kind != SyntaxKind.Punctuation;
+        return !before && after && i > first && t[i - 1].Kind == SyntaxKind.Punctuation && doc.Prose[t[i - 1].Span.Start] is '.' or '?' or '!';
     }
 
     private static bool IsOpeningContext(char c) => c is '(' or '[' or '\u2014' or '\u2013' or '-' or ':' || CharClass.IsDoubleQuote(c);
