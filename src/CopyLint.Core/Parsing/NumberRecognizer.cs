@@ -186,7 +186,12 @@ internal static class NumberRecognizer
         if (rest[0] is '-' or '\u2013' or '\u2010' or '\u2011')
         {
             var after = rest[1..];
-            if (after.Length > 0 && char.IsAsciiDigit(after[0]) && IsDigitsOnly(after)) return (form | NumberForm.Pair, value);
+            if (after.Length > 0 && char.IsAsciiDigit(after[0]) && IsDigitsOnly(after))
+            {
+                // An ascending pair ("4-5 Koreans") reads as a range; a descending one ("a 5-4 ruling") as a score or vote.
+                bool ascending = double.TryParse(after.ToString().Replace(",", ""), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var upper) && upper > value;
+                return (form | NumberForm.Pair | (ascending ? NumberForm.Range : NumberForm.None), value);
+            }
             if (after.Length > 0 && char.IsAsciiDigit(after[0])) return (form | NumberForm.Alphanumeric, value); // 11-1/2, 3-D
             return (form | NumberForm.Compound, value); // 45-year-old, 10-day, 3-1?
         }
