@@ -268,14 +268,8 @@ internal static class NumberRecognizer
     /// <summary>Words to number through Humanizer; null when Humanizer cannot read the phrase.</summary>
     internal static double? ReadWords(string phrase)
     {
-        try
-        {
-            if (phrase.Contains("dozen")) return null;
-            return phrase.ToNumber(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (Exception)
-        {
-            return null;
-        }
+        if (phrase.Contains("dozen")) return null;
+        try { return phrase.TryToNumber(out int value, EnglishNumberCulture.Instance) ? value : null; }
+        catch (Exception) { return null; } // e.g. overflow past int on "five trillion"
     }
 }
