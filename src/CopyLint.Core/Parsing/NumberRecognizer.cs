@@ -35,7 +35,7 @@ internal static class NumberRecognizer
             else if (tok.Kind == SyntaxKind.Word && IsWonPrefix(doc.TokenText(i)))
             {
                 form = NumberForm.Digits | NumberForm.Money;
-                value = null;
+                (_, value) = ReadDigits(doc.TokenText(i)[1..]); // W180: the won sign written as a letter
                 valueEnd = i + 1;
             }
             else continue;
@@ -50,6 +50,9 @@ internal static class NumberRecognizer
             // scale words: "1.2 trillion", "5 million", "US$500 mln", "$4bn" (glued scale handled in ReadDigits)
             while (valueEnd < end && t[valueEnd].Kind == SyntaxKind.Word && IsScale(doc, valueEnd, currencyBefore: HasCurrencyBefore(doc, i, sentence.FirstToken)))
             {
+                // A separate scale word multiplies like a glued one ("1.2 trillion" as "$4bn"), unless the words were already read with it.
+                if (value is { } v && (form & NumberForm.Words) == 0 && NumberWords.Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(valueEnd), out var scale))
+                    value = v * scale;
                 form |= NumberForm.Scaled;
                 valueEnd++;
             }
