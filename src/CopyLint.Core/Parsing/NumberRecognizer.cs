@@ -218,6 +218,8 @@ internal static class NumberRecognizer
         var t = doc.Tokens;
         var w = doc.TokenText(i);
         form = NumberForm.None; value = null; valueEnd = i + 1;
+        // Hyphenated words ("twenty-five", "two-thirds") are read below; any other word must be in the vocabulary.
+        if (w.IndexOf('-') < 0 && !NumberWords.AnyStartWord.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
         var vague = NumberWords.Vague.GetAlternateLookup<ReadOnlySpan<char>>();
         var fractions = NumberWords.Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
         if (vague.TryGetValue(w, out var vv))
