@@ -38,7 +38,7 @@ public sealed class SuppressionTests
     [Fact]
     public void Disable_and_enable_blocks_silence_what_lies_between()
     {
-        var text = "One 1 here.\n\n<!-- copylint-disable CL0001: quoted from the filing -->\n\nTwo 2 here.\n\nThree 3 here.\n\n<!-- copylint-enable CL0001 -->\n\nFour 4 here.\n";
+        var text = "Item 1 here.\n\n<!-- copylint-disable CL0001: quoted from the filing -->\n\nItem 2 here.\n\nItem 3 here.\n\n<!-- copylint-enable CL0001 -->\n\nItem 4 here.\n";
         var result = LintHelper.Run(text, DocumentKind.Markdown, new EveryNumberAnalyzer());
         Assert.Equal(["1", "4"], LintHelper.Texts(result, result.Diagnostics));
         Assert.Equal(["2", "3"], LintHelper.Texts(result, result.Suppressed));
@@ -48,7 +48,7 @@ public sealed class SuppressionTests
     [Fact]
     public void Disable_without_enable_runs_to_the_end_and_without_ids_covers_every_rule()
     {
-        var text = "<p>One 1.</p>\n<!-- copylint-disable -->\n<p>Two 2.</p>\n<p>Three 3.</p>";
+        var text = "<p>Item 1.</p>\n<!-- copylint-disable -->\n<p>Item 2.</p>\n<p>Item 3.</p>";
         var result = LintHelper.Run(text, DocumentKind.Html, new EveryNumberAnalyzer(), new EveryNumberAnalyzer("CL0042"));
         Assert.Equal(["1", "1"], LintHelper.Texts(result, result.Diagnostics));
         Assert.Equal(4, result.Suppressed.Count);
