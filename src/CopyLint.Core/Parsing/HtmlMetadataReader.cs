@@ -15,6 +15,10 @@ internal static class HtmlMetadataReader
     {
         var found = new List<AuthorEvidence>();
         IDocument doc;
+        // AngleSharp's tree builder checks element scope against the stack of open elements, so its time grows
+        // with the square of the nesting depth (100k nested divs took minutes). Real pages nest a few dozen deep;
+        // past the limit only the part before <body> (meta tags, head JSON-LD) is given to it.
+        if (MaxNestingDepth(html, DepthLimit) > DepthLimit) html = HeadPart(html);
         try { doc = new HtmlParser().ParseDocument(html); }
         catch (Exception) { return found; }
 
@@ -46,6 +50,46 @@ internal static class HtmlMetadataReader
             if (text.Length is > 2 and < 120 && text.Any(char.IsUpper)) found.Add(new(text, $"element class/id '{cls.Trim()}'"));
         }
         return found;
+    }
+
+    internal const int DepthLimit = 2000;
+
+    private static readonly HashSet<string> NoNesting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "!doctype",
+    };
+
+    /// <summary>Open-minus-closed element count at its highest, stopping once it passes <paramref name="stopAbove"/>. Linear.</summary>
+    internal static int MaxNestingDepth(string html, int stopAbove)
+    {
+        int depth = 0, max = 0;
+        int i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
+        {
+            bool closing = html[i + 1] == '/';
+            int start = closing ? i + 2 : i + 1;
+            int k = start;
+            while (k < html.Length && (char.IsAsciiLetterOrDigit(html[k]) || html[k] is '-' or '!')) k++;
+            if (k == start) { i++; continue; }
+            int gt = html.IndexOf('>', k);
+            if (gt < 0) break;
+            bool selfClosing = html[gt - 1] == '/';
+            if (!NoNesting.Contains(html.AsSpan(start, k - start).ToString()) && !selfClosing)
+            {
+                depth += closing ? -1 : 1;
+                if (depth < 0) depth = 0;
+                if (depth > max && (max = depth) > stopAbove) return max;
+            }
+            i = gt + 1;
+        }
+        return max;
+    }
+
+    private static string HeadPart(string html)
+    {
+        int body = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        return body >= 0 ? html[..body] : "";
     }
 
     private static bool LooksLikeUrlOnly(string s) => s.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !s.Contains(' ');

@@ -35,7 +35,7 @@ internal static class NumberRecognizer
             else if (tok.Kind == SyntaxKind.Word && IsWonPrefix(doc.TokenText(i)))
             {
                 form = NumberForm.Digits | NumberForm.Money;
-                value = null;
+                (_, value) = ReadDigits(doc.TokenText(i)[1..]); // W180: the won sign written as a letter
                 valueEnd = i + 1;
             }
             else continue;
@@ -50,6 +50,9 @@ internal static class NumberRecognizer
             // scale words: "1.2 trillion", "5 million", "US$500 mln", "$4bn" (glued scale handled in ReadDigits)
             while (valueEnd < end && t[valueEnd].Kind == SyntaxKind.Word && IsScale(doc, valueEnd, currencyBefore: HasCurrencyBefore(doc, i, sentence.FirstToken)))
             {
+                // A separate scale word multiplies like a glued one ("1.2 trillion" as "$4bn"), unless the words were already read with it.
+                if (value is { } v && (form & NumberForm.Words) == 0 && NumberWords.Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(valueEnd), out var scale))
+                    value = v * scale;
                 form |= NumberForm.Scaled;
                 valueEnd++;
             }
@@ -186,7 +189,12 @@ internal static class NumberRecognizer
         if (rest[0] is '-' or '\u2013' or '\u2010' or '\u2011')
         {
             var after = rest[1..];
-            if (after.Length > 0 && char.IsAsciiDigit(after[0]) && IsDigitsOnly(after)) return (form | NumberForm.Pair, value);
+            if (after.Length > 0 && char.IsAsciiDigit(after[0]) && IsDigitsOnly(after))
+            {
+                // An ascending pair ("4-5 Koreans") reads as a range; a descending one ("a 5-4 ruling") as a score or vote.
+                bool ascending = double.TryParse(after.ToString().Replace(",", ""), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var upper) && upper > value;
+                return (form | NumberForm.Pair | (ascending ? NumberForm.Range : NumberForm.None), value);
+            }
             if (after.Length > 0 && char.IsAsciiDigit(after[0])) return (form | NumberForm.Alphanumeric, value); // 11-1/2, 3-D
             return (form | NumberForm.Compound, value); // 45-year-old, 10-day, 3-1?
         }
@@ -210,6 +218,8 @@ internal static class NumberRecognizer
         var t = doc.Tokens;
         var w = doc.TokenText(i);
         form = NumberForm.None; value = null; valueEnd = i + 1;
+        // Hyphenated words ("twenty-five", "two-thirds") are read below; any other word must be in the vocabulary.
+        if (w.IndexOf('-') < 0 && !NumberWords.AnyStartWord.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
         var vague = NumberWords.Vague.GetAlternateLookup<ReadOnlySpan<char>>();
         var fractions = NumberWords.Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
         if (vague.TryGetValue(w, out var vv))
@@ -263,14 +273,8 @@ internal static class NumberRecognizer
     /// <summary>Words to number through Humanizer; null when Humanizer cannot read the phrase.</summary>
     internal static double? ReadWords(string phrase)
     {
-        try
-        {
-            if (phrase.Contains("dozen")) return null;
-            return phrase.ToNumber(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (Exception)
-        {
-            return null;
-        }
+        if (phrase.Contains("dozen")) return null;
+        try { return phrase.TryToNumber(out int value, EnglishNumberCulture.Instance) ? value : null; }
+        catch (Exception) { return null; } // e.g. overflow past int on "five trillion"
     }
 }

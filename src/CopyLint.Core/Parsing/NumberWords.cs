@@ -55,6 +55,14 @@ internal static class NumberWords
         ("well", "over"), ("nearly", "all"),
     ];
 
+    /// <summary>
+    /// Every unhyphenated word the number grammar can start with (units, scales longer than two letters, vague
+    /// quantities, fractions): one lookup rules out almost every word of the text before the specific tables are asked.
+    /// </summary>
+    public static readonly HashSet<string> AnyStartWord = new(
+        Units.Keys.Concat(Scales.Keys.Where(k => k.Length > 2)).Concat(Vague.Keys).Concat(Fractions.Keys).Where(k => !k.Contains('-')),
+        StringComparer.OrdinalIgnoreCase);
+
     public static bool IsNumberWord(ReadOnlySpan<char> word, out double value)
     {
         var lookupU = Units.GetAlternateLookup<ReadOnlySpan<char>>();

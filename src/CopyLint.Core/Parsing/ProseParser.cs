@@ -57,6 +57,9 @@ public static class ProseParser
         var blockSpans = buffer.Blocks ?? ParagraphSplitter.Split(buffer.Chars);
         var paragraphs = new List<ParagraphNode>();
         var ranges = new List<(int First, int End)>();
+        var headings = buffer.Headings;
+        headings.Sort((a, b) => a.Start.CompareTo(b.Start));
+        int heading = 0;
         foreach (var block in blockSpans)
         {
             int first = doc.TokenAtOrAfter(block.Start);
@@ -64,7 +67,10 @@ public static class ProseParser
             if (end <= first) continue;
             var span = TextSpan.FromBounds(significant[first].Span.Start, significant[end - 1].Span.End);
             var para = new ParagraphNode(paragraphs.Count, span);
-            if (buffer.Headings.Any(h => h.OverlapsWith(span))) para.Role = ParagraphRole.Headline;
+            // Blocks come in text order: walk the sorted headings alongside instead of searching them all per block.
+            while (heading < headings.Count && headings[heading].End <= span.Start && !headings[heading].OverlapsWith(span)) heading++;
+            for (int h = heading; h < headings.Count && headings[h].Start <= span.End; h++)
+                if (headings[h].OverlapsWith(span)) { para.Role = ParagraphRole.Headline; break; }
             paragraphs.Add(para);
             ranges.Add((first, end));
         }

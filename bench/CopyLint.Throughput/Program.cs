@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using CopyLint.Core;
+using CopyLint.Core.Analysis;
+using CopyLint.Core.Diagnostics;
+using CopyLint.Core.Parsing;
+using CopyLint.Core.Syntax;
+using CopyLint.Core.Text;
+using CopyLint.Rules;
+using CopyLint.Rules.Lexicons;
+
+namespace CopyLint.Bench;
+
+/// <summary>
+/// Words per second per core for parse and whole lint over the corpora concatenated into one large file per kind,
+/// single thread, after warm-up. Usage: dotnet run -c Release --project bench/CopyLint.Throughput [-- iterations [maxMB]]
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        int iterations = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 5;
+        long maxChars = args.Length > 1 ? (long)(double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) * 1_000_000) : long.MaxValue;
+        string corpora;
+        try { corpora = Corpus.Folder; }
+        catch (DirectoryNotFoundException ex) { Console.Error.WriteLine(ex.Message); return 2; }
+
+        Console.WriteLine($"corpora: {corpora}");
+        Console.WriteLine($"runtime: {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {iterations} timed iterations after 2 warm-up, single thread");
+        Console.WriteLine();
+        Console.WriteLine($"{"kind",-10} {"phase",-6} {"chars",12} {"words",10} {"best ms",9} {"median ms",10} {"Mwords/s",9} {"MB/s",7} {"alloc MB/op",11}");
+
+        var driver = new AnalyzerDriver(BuiltInRules.All);
+        var severities = BuiltInRules.Descriptors.ToDictionary(d => d.Id, d => d.DefaultSeverity switch
+        {
+            DiagnosticSeverity.Error => ReportSeverity.Error,
+            DiagnosticSeverity.Warning => ReportSeverity.Warning,
+            DiagnosticSeverity.Info => ReportSeverity.Info,
+            _ => ReportSeverity.Hint,
+        }, StringComparer.OrdinalIgnoreCase);
+
+        foreach (var kind in new[] { DocumentKind.PlainText, DocumentKind.Markdown, DocumentKind.Html })
+        {
+            var text = SourceText.From(Corpus.Concatenated(kind, maxChars));
+            int words = ProseParser.Parse(text, kind).WordCount;
+            var options = new LintOptions { Kind = kind, Lexicons = ShippedLexicons.All, Severities = severities };
+            Report(kind, "parse", text, words, iterations, () => ProseParser.Parse(text, kind).WordCount);
+            Report(kind, "lint", text, words, iterations, () => Linter.Lint(text, options, driver).Diagnostics.Count);
+        }
+        return 0;
+    }
+
+    private static void Report(DocumentKind kind, string phase, SourceText text, int words, int iterations, Func<int> run)
+    {
+        for (int i = 0; i < 2; i++) run();
+        var times = new double[iterations];
+        long allocated = 0;
+        for (int i = 0; i < iterations; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var sw = Stopwatch.StartNew();
+            run();
+            sw.Stop();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            times[i] = sw.Elapsed.TotalMilliseconds;
+        }
+        Array.Sort(times);
+        double best = times[0], median = times[iterations / 2];
+        Console.WriteLine($"{kind,-10} {phase,-6} {text.Length,12:N0} {words,10:N0} {best,9:F1} {median,10:F1} {words / (median / 1000) / 1e6,9:F2} {text.Length / (median / 1000) / 1e6,7:F1} {allocated / 1e6,11:F1}");
+    }
+}
