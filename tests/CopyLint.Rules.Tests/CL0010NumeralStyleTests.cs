@@ -28,7 +28,7 @@ public sealed class CL0010NumeralStyleTests
 
     [Fact]
     public void Humanizer_reads_compound_number_words() =>
-        Assert.Equal(22, Humanizer.WordsToNumberExtension.ToNumber("twenty-two", CopyLint.Rules.BuiltIn.Style.EnglishNumberCulture.Instance));
+        Assert.Equal(22, Humanizer.WordsToNumberExtension.ToNumber("twenty-two", CopyLint.Core.Parsing.EnglishNumberCulture.Instance));
 
     [Fact]
     public void Is_off_by_default() => Assert.False(CopyLint.Rules.BuiltIn.Style.CL0010NumeralStyle.Rule.IsEnabledByDefault);

@@ -7,7 +7,7 @@ namespace CopyLint.Core.Parsing;
 /// culture can be created, and Humanizer picks its words-to-number converter by culture name: the invariant
 /// culture ("iv") has none, so every phrase failed. Number words are English whatever the machine's culture.
 /// </summary>
-internal sealed class EnglishNumberCulture : CultureInfo
+public sealed class EnglishNumberCulture : CultureInfo
 {
     public static readonly EnglishNumberCulture Instance = new();
 

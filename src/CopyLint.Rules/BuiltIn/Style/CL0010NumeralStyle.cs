@@ -1,3 +1,4 @@
+using CopyLint.Core.Parsing;
 using System.Globalization;
 using CopyLint.Core.Analysis;
 using CopyLint.Core.Diagnostics;
