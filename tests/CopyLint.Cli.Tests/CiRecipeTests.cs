@@ -111,7 +111,7 @@ public sealed class CiRecipeTests
         Assert.Contains("drafts/bridge story.txt:1:1: error CL0003", blocked.Out + blocked.Err);
 
         // The hook checks what is staged: fixing the working copy without staging still fails.
-        dir.Write("drafts/bridge story.txt", "Council votes to close bridge\n\nBy Jane Smith\n\nThe council voted on Tuesday to close the old bridge, officials said.\n");
+        dir.Write("drafts/bridge story.txt", "Council votes to close bridge\n\nBy Jane Smith\n\nThe council voted on Tuesday to close the old bridge, the city council said.\n");
         Assert.Equal(1, Git(dir.Path, "commit", "-q", "-m", "unstaged fix").Code);
         Git(dir.Path, "add", "drafts");
         var passed = Git(dir.Path, "commit", "-q", "-m", "draft with byline");
