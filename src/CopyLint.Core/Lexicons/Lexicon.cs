@@ -33,9 +33,33 @@ public sealed class Lexicon
             }
         }
         foreach (var list in _phrases.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        foreach (var w in _words) AddToFilter(w);
+        foreach (var w in _phrases.Keys) AddToFilter(w);
         Entries = all;
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    // A cheap pre-filter: for each ASCII first letter (case-folded), a bit per word length present. Most tokens of a
+    // sentence fail it, so the case-insensitive hash lookups run only for plausible candidates.
+    private readonly ulong[] _lengthsByFirstChar = new ulong[128];
+    private bool _nonAsciiFirst;
+
+    private void AddToFilter(string word)
+    {
+        if (word.Length == 0) return;
+        char c = char.ToLowerInvariant(word[0]);
+        if (c >= 128) { _nonAsciiFirst = true; return; }
+        _lengthsByFirstChar[c] |= 1UL << Math.Min(word.Length, 63);
+    }
+
+    private bool MayContain(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0) return false;
+        char c = word[0];
+        if (c >= 128) return _nonAsciiFirst;
+        if (c is >= 'A' and <= 'Z') c = (char)(c | 0x20);
+        return (_lengthsByFirstChar[c] & (1UL << Math.Min(word.Length, 63))) != 0;
     }
 
     public static readonly Lexicon Empty = new("empty", []);
@@ -60,12 +84,16 @@ public sealed class Lexicon
         return parts.ToArray();
     }
 
-    public bool Contains(ReadOnlySpan<char> word) => _wordLookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => MayContain(word) && _wordLookup.Contains(word);
 
     /// <summary>The word or one of its crude lemmas (<see cref="Lemmatizer"/>) is a single-word entry.</summary>
     public bool ContainsLemmaOf(ReadOnlySpan<char> word)
     {
-        if (_wordLookup.Contains(word)) return true;
+        if (word.Length == 0) return false;
+        if (MayContain(word) && _wordLookup.Contains(word)) return true;
+        // every lemma candidate (irregular ones included) keeps the word's first letter
+        char c = word[0] < 128 ? (char)(word[0] is >= 'A' and <= 'Z' ? word[0] | 0x20 : word[0]) : '\0';
+        if (c != '\0' && _lengthsByFirstChar[c] == 0) return false;
         foreach (var candidate in Lemmatizer.Candidates(word.ToString()))
             if (_words.Contains(candidate)) return true;
         return false;
@@ -77,6 +105,7 @@ public sealed class Lexicon
     {
         if ((uint)token >= (uint)doc.Tokens.Length || token >= end) return 0;
         var first = doc.TokenText(token);
+        if (!MayContain(first)) return 0;
         if (_phraseLookup.TryGetValue(first, out var list))
         {
             foreach (var phrase in list)

@@ -60,15 +60,45 @@ public sealed class ProseDocument
         return lo;
     }
 
-    public IEnumerable<QuoteNode> QuotesInParagraph(int paragraph) => Quotes.Where(q => q.Paragraph == paragraph);
+    /// <summary>The numbers of one sentence, in order (numbers are sorted by sentence: a binary search and a short walk).</summary>
+    public IEnumerable<NumberNode> NumbersInSentence(int sentence)
+    {
+        int lo = 0, hi = Numbers.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Numbers[mid].Sentence < sentence) lo = mid + 1; else hi = mid;
+        }
+        for (int k = lo; k < Numbers.Count && Numbers[k].Sentence == sentence; k++) yield return Numbers[k];
+    }
+
+    /// <summary>The quotations of one paragraph, in order (quotes are sorted, so this is a binary search and a short walk).</summary>
+    public IEnumerable<QuoteNode> QuotesInParagraph(int paragraph)
+    {
+        int lo = 0, hi = Quotes.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Quotes[mid].Paragraph < paragraph) lo = mid + 1; else hi = mid;
+        }
+        for (int k = lo; k < Quotes.Count && Quotes[k].Paragraph == paragraph; k++) yield return Quotes[k];
+    }
 
     /// <summary>The innermost non-term quotation that contains <paramref name="offset"/>, or null.</summary>
     public QuoteNode? QuoteAt(int offset)
     {
-        QuoteNode? best = null;
-        foreach (var q in Quotes)
+        // Quotes are sorted by start; only those starting at or before the offset can contain it, and quotes do not
+        // nest more than a level or two, so a short walk back from the last such quote finds the innermost one.
+        int lo = 0, hi = Quotes.Count;
+        while (lo < hi)
         {
-            if (q.Span.Start > offset) break;
+            int mid = (lo + hi) >>> 1;
+            if (Quotes[mid].Span.Start <= offset) lo = mid + 1; else hi = mid;
+        }
+        QuoteNode? best = null;
+        for (int k = lo - 1; k >= 0 && k >= lo - 8; k--)
+        {
+            var q = Quotes[k];
             if (!q.IsTerm && q.Span.Contains(offset) && (best is null || q.Span.Length < best.Span.Length)) best = q;
         }
         return best;

@@ -48,7 +48,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
         }
     }
 
-    private static int FirstNumberOf(ProseDocument doc, int sentence)
+    internal static int FirstNumberOf(ProseDocument doc, int sentence)
     {
         int lo = 0, hi = doc.Numbers.Count;
         while (lo < hi)

@@ -26,13 +26,8 @@ internal static class CarryOver
     /// <summary>"At least 120 people are dead." — a sentence that opens with its figure states a new fact.</summary>
     private static bool OpensWithFigure(ProseDocument doc, SentenceNode s)
     {
-        foreach (var n in doc.Numbers)
-        {
-            if (n.Sentence < s.Index) continue;
-            if (n.Sentence > s.Index) break;
-            return n.FirstToken <= s.FirstToken + 1;
-        }
-        return false;
+        int k = CL0001UnattributedFigure.FirstNumberOf(doc, s.Index);
+        return k >= 0 && doc.Numbers[k].FirstToken <= s.FirstToken + 1;
     }
 
     public static bool Continues(ProseDocument doc, SentenceNode prev, SentenceNode current, SentenceEvidence previousEvidence)

@@ -8,7 +8,36 @@ namespace CopyLint.Rules.BuiltIn.Sourcing;
 internal static class NewsroomText
 {
     /// <summary>The sentence belongs to body copy (not a headline, byline or list block).</summary>
-    public static bool IsBody(ProseDocument doc, SentenceNode s) => doc.Paragraphs[s.Paragraph].Role == ParagraphRole.Body;
+    public static bool IsBody(ProseDocument doc, SentenceNode s) =>
+        doc.Paragraphs[s.Paragraph].Role == ParagraphRole.Body && IsEnglish(doc, doc.Paragraphs[s.Paragraph]);
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as", "he", "she", "said", "by", "at", "from",
+        "his", "her", "are", "be", "this", "have", "has", "not", "but", "they", "we", "you", "i", "an", "or", "will", "their", "its", "were",
+        "been", "who", "which", "would", "there", "if", "about", "more", "can", "one", "all", "so", "what", "when", "up", "out", "our",
+    };
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ParagraphNode, object> EnglishCache = new();
+
+    /// <summary>
+    /// The paragraph reads as English: Latin script and, from a dozen words on, at least one word in ten a common English
+    /// function word. The lexicons are English; Portuguese or Indonesian copy in a web page is not judged.
+    /// </summary>
+    public static bool IsEnglish(ProseDocument doc, ParagraphNode p) =>
+        (bool)EnglishCache.GetValue(p, para =>
+        {
+            if (!IsLatinScript(doc, para)) return false;
+            int words = 0, function = 0;
+            int first = doc.TokenAtOrAfter(para.Span.Start), end = doc.TokenAtOrAfter(para.Span.End);
+            for (int i = first; i < end; i++)
+            {
+                if (doc.Tokens[i].Kind != SyntaxKind.Word) continue;
+                words++;
+                if (FunctionWords.Contains(doc.TokenText(i).ToString())) function++;
+            }
+            return words < 12 || function * 10 >= words;
+        });
 
     /// <summary>
     /// The paragraph is written in a Latin script (at least 80% of its letters ASCII). CopyLint's lexicons are English;

@@ -142,7 +142,7 @@ public sealed class CL0009LoadedLanguage : Analyzer
     };
 
     private static bool IsPseudo(ProseDocument doc, int i) =>
-        doc.TokenText(i).StartsWith("pseudo", StringComparison.OrdinalIgnoreCase) && doc.Tokens[i].Span.Length > 7;
+        doc.TokenText(i).StartsWith("pseudo-", StringComparison.OrdinalIgnoreCase) && doc.Tokens[i].Span.Length > 7; // "pseudo-science", not "Pseudomonas"
 
     private static bool HasDesignation(ProseDocument doc, SentenceNode s)
     {

@@ -62,15 +62,7 @@ public sealed class CL0010NumeralStyle : Analyzer
         CheckMonths(ctx, s);
     }
 
-    private static IEnumerable<NumberNode> NumbersOf(ProseDocument doc, SentenceNode s)
-    {
-        foreach (var n in doc.Numbers)
-        {
-            if (n.Sentence < s.Index) continue;
-            if (n.Sentence > s.Index) yield break;
-            yield return n;
-        }
-    }
+    private static IEnumerable<NumberNode> NumbersOf(ProseDocument doc, SentenceNode s) => doc.NumbersInSentence(s.Index);
 
     private static void CheckNumber(NodeAnalysisContext ctx, SentenceNode s, NumberNode n, RuleOptions options)
     {
