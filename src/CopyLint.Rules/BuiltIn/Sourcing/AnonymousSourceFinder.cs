@@ -103,18 +103,26 @@ internal sealed class AnonymousSourceFinder
     /// ministry", "a Finance Ministry official"): a later bare "officials said" refers back to them.</summary>
     private bool IdentifiedOfficialsBefore(SentenceNode s)
     {
+        int first = FirstIdentifiedOfficials.GetValue(_doc, _ => new System.Runtime.CompilerServices.StrongBox<int>(FindFirstIdentifiedOfficials())).Value;
+        return first >= 0 && first < s.FirstToken;
+    }
+
+    // The first place the story identifies its officials, found once per document (a scan per "officials said" was quadratic).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ProseDocument, System.Runtime.CompilerServices.StrongBox<int>> FirstIdentifiedOfficials = new();
+
+    private int FindFirstIdentifiedOfficials()
+    {
         var doc = _doc;
-        int end = s.FirstToken;
-        for (int i = 0; i < end; i++)
+        for (int i = 0; i < doc.Tokens.Length; i++)
         {
             if (!NewsroomText.IsAny(doc, i, "officials", "official", "spokesman", "spokeswoman", "spokesperson")) continue;
             var sentence = doc.SentenceOfToken(i);
             if (sentence < 0) continue;
             ModifierStart(doc.Sentences[sentence], i, out _, out bool identified, out _);
-            if (identified) return true;
-            if (i + 2 < doc.Tokens.Length && NewsroomText.IsWord(doc, i + 1) && Identifying.Contains(doc.TokenString(i + 1))) return true;
+            if (identified) return i;
+            if (i + 2 < doc.Tokens.Length && NewsroomText.IsWord(doc, i + 1) && Identifying.Contains(doc.TokenString(i + 1))) return i;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>Walk back over pre-modifiers of the head: determiners and vague words keep it bare; a capitalised or
