@@ -81,7 +81,8 @@ internal static class NumberRecognizer
                     form |= NumberForm.Percent;
                     exprEnd += 2;
                 }
-                else if (NumberWords.CurrencyWords.Contains(next.ToString()) && !(next.Equals("real", StringComparison.OrdinalIgnoreCase)) && !(next.Equals("marks", StringComparison.OrdinalIgnoreCase) && (form & NumberForm.Digits) == 0))
+                else if (NumberWords.CurrencyWords.Contains(next.ToString()) && !(next.Equals("real", StringComparison.OrdinalIgnoreCase))
+                         && !(next.Equals("won", StringComparison.OrdinalIgnoreCase) && (form & (NumberForm.Alphanumeric | NumberForm.Pair)) != 0) && !(next.Equals("marks", StringComparison.OrdinalIgnoreCase) && (form & NumberForm.Digits) == 0))
                 {
                     form |= NumberForm.Money;
                     exprEnd++;

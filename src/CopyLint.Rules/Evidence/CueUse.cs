@@ -69,6 +69,10 @@ internal static class CueUse
             if (prev.EndsWith("'s", StringComparison.Ordinal) || prev.EndsWith("\u2019s", StringComparison.Ordinal)) return f.IsSourceToken(i - 1);
             return true;
         }
+        // "say", "says", "tell", "tells" are never nouns in news copy; after an auxiliary any form is a verb ("has forecast")
+        if (w.Equals("say", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("tell", StringComparison.OrdinalIgnoreCase) || w.Equals("tells", StringComparison.OrdinalIgnoreCase)) return i > start;
+        if (prev is "has" or "have" or "had" or "will" or "would" or "may" or "might" or "could" or "did" or "does" or "do") return true;
         // base or -s form: needs a subject right before it (pronoun, source noun, name), an adverb ("also says"),
         // "to" ("declined to comment"), or an inverted tag after a quote or comma
         if (i == start) return false;

@@ -32,7 +32,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
         var doc = ctx.Document;
         var sentence = ctx.Sentence!;
         var para = doc.Paragraphs[sentence.Paragraph];
-        if (para.Role != ParagraphRole.Body) return;
+        if (para.Role != ParagraphRole.Body || !Sourcing.NewsroomText.IsEnglish(doc, para)) return; // the cue lists are English
         int first = doc.Numbers.Count == 0 ? 0 : FirstNumberOf(doc, sentence.Index);
         if (first < 0) return;
 
