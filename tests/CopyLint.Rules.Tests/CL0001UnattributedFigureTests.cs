@@ -35,6 +35,22 @@ public sealed class CL0001UnattributedFigureTests
     public void Silent_on_attributed_or_exempt_numbers(string text) => RuleAssert.Silent(Id, text);
 
     [Fact]
+    public void Listing_lines_and_sub_heads_are_not_sentences_but_the_copy_under_them_is_checked()
+    {
+        const string text = "Deals of the week\n\nSonos Move for $400\n\nThe speaker sold 40,000 units in its first month.\n";
+        var found = RuleAssert.Run(text, Id);
+        var d = Assert.Single(found);
+        Assert.Equal("40,000", text.Substring(d.Span.Start, d.Span.Length));
+    }
+
+    [Fact]
+    public void Paragraphs_in_other_languages_are_not_judged_with_english_cue_lists()
+    {
+        const string portuguese = "O governo anunciou que a economia cresceu 3% no ano passado, com mais de 500 mil empregos criados nas cidades do interior do pa\u00EDs.";
+        Assert.Empty(RuleAssert.Run(portuguese, Id));
+    }
+
+    [Fact]
     public void Casualty_figure_in_conflict_sentence_is_an_error()
     {
         var found = RuleAssert.Flags(Id, "[|Dozens|] of civilians were killed in the strike on the market.");

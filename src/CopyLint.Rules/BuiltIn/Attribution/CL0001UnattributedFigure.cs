@@ -33,6 +33,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
         var sentence = ctx.Sentence!;
         var para = doc.Paragraphs[sentence.Paragraph];
         if (para.Role != ParagraphRole.Body || !Sourcing.NewsroomText.IsEnglish(doc, para)) return; // the cue lists are English
+        if (IsHeadingLike(doc, para)) return; // sub-heads and listing lines ("Sonos Move for $400") state no claim in a sentence
         int first = doc.Numbers.Count == 0 ? 0 : FirstNumberOf(doc, sentence.Index);
         if (first < 0) return;
 
@@ -46,6 +47,18 @@ public sealed class CL0001UnattributedFigure : Analyzer
             if (HasEvidence(state, n, sentence, out var near)) continue;
             ctx.Report(Build(ctx, state, n, sentence, cls, near, options));
         }
+    }
+
+    /// <summary>A short block with no sentence punctuation at its end: a sub-head, caption label or shopping line.</summary>
+    private static bool IsHeadingLike(ProseDocument doc, ParagraphNode para)
+    {
+        if (para.SentenceCount != 1) return false;
+        char last = doc.Prose[para.Span.End - 1];
+        if (last is '.' or '!' or '?' or '\u201D' or '"' or ')' or ':' or ';' or ',' or '\u2019' or '\'') return false;
+        var s = doc.Sentences[para.FirstSentence];
+        int words = 0;
+        for (int i = s.FirstToken; i < s.EndToken; i++) if (doc.Tokens[i].Kind != SyntaxKind.Punctuation) words++;
+        return words <= 15;
     }
 
     internal static int FirstNumberOf(ProseDocument doc, int sentence)
