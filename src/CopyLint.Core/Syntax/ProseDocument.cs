@@ -60,8 +60,8 @@ public sealed class ProseDocument
         return lo;
     }
 
-    /// <summary>The numbers of one sentence, in order (numbers are sorted by sentence: a binary search and a short walk).</summary>
-    public IEnumerable<NumberNode> NumbersInSentence(int sentence)
+    /// <summary>Index in <see cref="Numbers"/> of the first number of a sentence, or -1 (numbers are sorted by sentence).</summary>
+    public int FirstNumberOfSentence(int sentence)
     {
         int lo = 0, hi = Numbers.Count;
         while (lo < hi)
@@ -69,7 +69,15 @@ public sealed class ProseDocument
             int mid = (lo + hi) >>> 1;
             if (Numbers[mid].Sentence < sentence) lo = mid + 1; else hi = mid;
         }
-        for (int k = lo; k < Numbers.Count && Numbers[k].Sentence == sentence; k++) yield return Numbers[k];
+        return lo < Numbers.Count && Numbers[lo].Sentence == sentence ? lo : -1;
+    }
+
+    /// <summary>The numbers of one sentence, in order.</summary>
+    public IEnumerable<NumberNode> NumbersInSentence(int sentence)
+    {
+        int first = FirstNumberOfSentence(sentence);
+        if (first < 0) yield break;
+        for (int k = first; k < Numbers.Count && Numbers[k].Sentence == sentence; k++) yield return Numbers[k];
     }
 
     /// <summary>The quotations of one paragraph, in order (quotes are sorted, so this is a binary search and a short walk).</summary>

@@ -34,7 +34,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
         var para = doc.Paragraphs[sentence.Paragraph];
         if (para.Role != ParagraphRole.Body || !Sourcing.NewsroomText.IsEnglish(doc, para)) return; // the cue lists are English
         if (IsHeadingLike(doc, para)) return; // sub-heads and listing lines ("Sonos Move for $400") state no claim in a sentence
-        int first = doc.Numbers.Count == 0 ? 0 : FirstNumberOf(doc, sentence.Index);
+        int first = doc.FirstNumberOfSentence(sentence.Index);
         if (first < 0) return;
 
         var state = DocumentState.For(ctx);
@@ -59,17 +59,6 @@ public sealed class CL0001UnattributedFigure : Analyzer
         int words = 0;
         for (int i = s.FirstToken; i < s.EndToken; i++) if (doc.Tokens[i].Kind != SyntaxKind.Punctuation) words++;
         return words <= 15;
-    }
-
-    internal static int FirstNumberOf(ProseDocument doc, int sentence)
-    {
-        int lo = 0, hi = doc.Numbers.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (doc.Numbers[mid].Sentence < sentence) lo = mid + 1; else hi = mid;
-        }
-        return lo < doc.Numbers.Count && doc.Numbers[lo].Sentence == sentence ? lo : -1;
     }
 
     internal static bool HasEvidence(DocumentState state, NumberNode n, SentenceNode sentence, out SentenceEvidence nearest)

@@ -26,7 +26,7 @@ internal static class CarryOver
     /// <summary>"At least 120 people are dead." — a sentence that opens with its figure states a new fact.</summary>
     private static bool OpensWithFigure(ProseDocument doc, SentenceNode s)
     {
-        int k = CL0001UnattributedFigure.FirstNumberOf(doc, s.Index);
+        int k = doc.FirstNumberOfSentence(s.Index);
         return k >= 0 && doc.Numbers[k].FirstToken <= s.FirstToken + 1;
     }
 
