@@ -40,27 +40,12 @@ public sealed class Lexicon
         _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    // A cheap pre-filter: for each ASCII first letter (case-folded), a bit per word length present. Most tokens of a
-    // sentence fail it, so the case-insensitive hash lookups run only for plausible candidates.
-    private readonly ulong[] _lengthsByFirstChar = new ulong[128];
-    private bool _nonAsciiFirst;
+    // Most tokens of a sentence fail the shape filter, so the case-insensitive hash lookups run only for plausible candidates.
+    private readonly WordShapeFilter _filter = new();
 
-    private void AddToFilter(string word)
-    {
-        if (word.Length == 0) return;
-        char c = char.ToLowerInvariant(word[0]);
-        if (c >= 128) { _nonAsciiFirst = true; return; }
-        _lengthsByFirstChar[c] |= 1UL << Math.Min(word.Length, 63);
-    }
+    private void AddToFilter(string word) => _filter.Add(word);
 
-    private bool MayContain(ReadOnlySpan<char> word)
-    {
-        if (word.Length == 0) return false;
-        char c = word[0];
-        if (c >= 128) return _nonAsciiFirst;
-        if (c is >= 'A' and <= 'Z') c = (char)(c | 0x20);
-        return (_lengthsByFirstChar[c] & (1UL << Math.Min(word.Length, 63))) != 0;
-    }
+    private bool MayContain(ReadOnlySpan<char> word) => _filter.MayContain(word);
 
     public static readonly Lexicon Empty = new("empty", []);
 
@@ -92,8 +77,7 @@ public sealed class Lexicon
         if (word.Length == 0) return false;
         if (MayContain(word) && _wordLookup.Contains(word)) return true;
         // every lemma candidate (irregular ones included) keeps the word's first letter
-        char c = word[0] < 128 ? (char)(word[0] is >= 'A' and <= 'Z' ? word[0] | 0x20 : word[0]) : '\0';
-        if (c != '\0' && _lengthsByFirstChar[c] == 0) return false;
+        if (!_filter.MayStartLike(word)) return false;
         foreach (var candidate in Lemmatizer.Candidates(word.ToString()))
             if (_words.Contains(candidate)) return true;
         return false;

@@ -15,8 +15,28 @@ public sealed class LexiconSet
 
     public IEnumerable<string> Names => _lexicons.Keys;
 
+    // Rules ask by constant names, many times per sentence: after the first case-insensitive lookup of a name object,
+    // the answer is found by reference (no hashing of the characters).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lexicon> _byReference = new(ByReference.Instance);
+
     /// <summary>The named list, or an empty one when it is unknown (rules degrade, never crash).</summary>
-    public Lexicon this[string name] => _lexicons.TryGetValue(name, out var l) ? l : Lexicon.Empty;
+    public Lexicon this[string name]
+    {
+        get
+        {
+            if (_byReference.TryGetValue(name, out var cached)) return cached;
+            var found = _lexicons.TryGetValue(name, out var l) ? l : Lexicon.Empty;
+            if (_byReference.Count < 1024) _byReference.TryAdd(name, found); // bounded: names built at run time are not cached forever
+            return found;
+        }
+    }
+
+    private sealed class ByReference : IEqualityComparer<string>
+    {
+        public static readonly ByReference Instance = new();
+        public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
+        public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
 
     public bool TryGet(string name, out Lexicon lexicon) => _lexicons.TryGetValue(name, out lexicon!);
 

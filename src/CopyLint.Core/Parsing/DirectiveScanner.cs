@@ -10,6 +10,10 @@ namespace CopyLint.Core.Parsing;
 /// </summary>
 internal static class DirectiveScanner
 {
+    // Vectorised case-insensitive search: the plain-text form is looked for over the whole input of every document.
+    private static readonly System.Buffers.SearchValues<string> PlainTextOpener =
+        System.Buffers.SearchValues.Create(["[copylint:"], StringComparison.OrdinalIgnoreCase);
+
     public static List<Directive> Scan(SourceText text, ProseBuffer buffer, bool hideAllHtmlComments)
     {
         var result = new List<Directive>();
@@ -26,7 +30,7 @@ internal static class DirectiveScanner
             i = close;
         }
         i = 0;
-        while ((i = s.IndexOf("[copylint:", i, StringComparison.OrdinalIgnoreCase)) >= 0)
+        while (i < s.Length && (i = IndexOfPlainTextOpener(s, i)) >= 0)
         {
             int end = s.IndexOf(']', i);
             int nl = s.IndexOfAny(['\n', '\r'], i);
@@ -42,6 +46,12 @@ internal static class DirectiveScanner
         }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
+    }
+
+    private static int IndexOfPlainTextOpener(string s, int from)
+    {
+        int k = s.AsSpan(from).IndexOfAny(PlainTextOpener);
+        return k < 0 ? -1 : from + k;
     }
 
     private static Directive? Parse(ReadOnlySpan<char> body, TextSpan span, SourceText text, string prefix)

@@ -8,36 +8,53 @@ namespace CopyLint.Core.Parsing;
 /// </summary>
 internal static class Masker
 {
+    // Every pattern has one of these characters at a fixed place: '@' (e-mails, handles), '#' (hashtags), ':' of
+    // "http(s)://", '.' of "www." and of bare domains. A vectorised search jumps between them.
+    private static readonly System.Buffers.SearchValues<char> Anchors = System.Buffers.SearchValues.Create("@#.:");
+
     public static void Mask(ProseBuffer buffer)
     {
         var s = buffer.Chars;
         int n = s.Length;
         int lastEnd = 0;
-        for (int i = 0; i < n; i++)
+        int i = 0;
+        while (i < n)
         {
-            if (i < lastEnd) continue;
+            int k = s[i..].IndexOfAny(Anchors);
+            if (k < 0) break;
+            i += k;
             char c = s[i];
             TextSpan? span = null;
             if (c == '@')
                 span = i > 0 && IsLocalChar(s[i - 1]) ? EmailAround(s, i) : Handle(s, i);
             else if (c == '#' && (i == 0 || CharClass.IsSpace(s[i - 1]) || s[i - 1] == '(') && i + 1 < n && char.IsLetter(s[i + 1]))
                 span = Run(s, i, i + 1, IsHandleChar);
-            else if ((c == 'h' || c == 'H') && StartsWith(s, i, "http") && (StartsWith(s, i + 4, "://") || StartsWith(s, i + 4, "s://")))
-                span = Url(s, i);
-            else if ((c == 'w' || c == 'W') && StartsWith(s, i, "www.") && (i == 0 || !CharClass.IsWordChar(s[i - 1])))
-                span = Url(s, i);
+            else if (c == ':' && StartsWith(s, i, "://") && SchemeStart(s, i) is int scheme and >= 0)
+                span = Url(s, scheme);
+            else if (c == '.' && i >= 3 && StartsWith(s, i - 3, "www.") && (i == 3 || !CharClass.IsWordChar(s[i - 4])))
+                span = Url(s, i - 3);
             else if (c == '.' && i > 0 && CharClass.IsWordChar(s[i - 1]) && i + 2 < n && IsDomainSuffixAt(s, i + 1))
                 span = BareDomain(s, i);
             if (span is { IsEmpty: false } sp && sp.Start >= lastEnd)
             {
                 buffer.Hide(sp, masked: true);
                 lastEnd = sp.End;
-                i = sp.End - 1;
+                i = sp.End;
+                continue;
             }
+            i++;
         }
     }
 
-    private static bool StartsWith(char[] s, int i, string lit)
+    /// <summary>Start of "http" or "https" right before the "://" at <paramref name="colon"/>, or -1.</summary>
+    private static int SchemeStart(Span<char> s, int colon)
+    {
+        if (colon >= 5 && StartsWith(s, colon - 5, "https")) return colon - 5;
+        if (colon >= 4 && StartsWith(s, colon - 4, "http")) return colon - 4;
+        return -1;
+    }
+
+    private static bool StartsWith(Span<char> s, int i, string lit)
     {
         if (i + lit.Length > s.Length) return false;
         for (int k = 0; k < lit.Length; k++)
@@ -50,14 +67,14 @@ internal static class Masker
     private static bool IsHandleChar(char c) => char.IsLetterOrDigit(c) || c == '_';
     private static bool IsUrlChar(char c) => c > ' ' && c < 127 && c is not ('"' or '<' or '>' or '`' or '{' or '}' or '|' or '\\' or '^');
 
-    private static TextSpan Run(char[] s, int start, int from, Func<char, bool> ok)
+    private static TextSpan Run(Span<char> s, int start, int from, Func<char, bool> ok)
     {
         int e = from;
         while (e < s.Length && ok(s[e])) e++;
         return e > from ? TextSpan.FromBounds(start, e) : default;
     }
 
-    private static TextSpan? EmailAround(char[] s, int at)
+    private static TextSpan? EmailAround(Span<char> s, int at)
     {
         int b = at;
         while (b > 0 && IsLocalChar(s[b - 1])) b--;
@@ -71,14 +88,14 @@ internal static class Masker
         return hasDot ? TextSpan.FromBounds(b, e) : null;
     }
 
-    private static TextSpan? Handle(char[] s, int at)
+    private static TextSpan? Handle(Span<char> s, int at)
     {
         if (at > 0 && !CharClass.IsSpace(s[at - 1]) && s[at - 1] is not ('(' or '"' or '\u201C')) return null;
         var span = Run(s, at, at + 1, IsHandleChar);
         return span.Length > 1 ? span : null;
     }
 
-    private static TextSpan Url(char[] s, int start)
+    private static TextSpan Url(Span<char> s, int start)
     {
         int e = start;
         int parens = 0;
@@ -94,7 +111,7 @@ internal static class Masker
 
     private static readonly string[] DomainSuffixes = ["com", "org", "net", "gov", "edu", "co.kr", "go.kr", "kr", "uk", "io", "info", "int"];
 
-    private static bool IsDomainSuffixAt(char[] s, int i)
+    private static bool IsDomainSuffixAt(Span<char> s, int i)
     {
         foreach (var suffix in DomainSuffixes)
         {
@@ -106,7 +123,7 @@ internal static class Masker
     }
 
     /// <summary>covid19.go.kr, example.com/path — a bare domain with a known suffix.</summary>
-    private static TextSpan? BareDomain(char[] s, int dot)
+    private static TextSpan? BareDomain(Span<char> s, int dot)
     {
         int b = dot;
         while (b > 0 && IsDomainChar(s[b - 1])) b--;

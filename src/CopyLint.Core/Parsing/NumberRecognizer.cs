@@ -28,9 +28,9 @@ internal static class NumberRecognizer
             }
             else if (tok.Kind == SyntaxKind.Word && !tok.Is(TokenFlags.HasDigit))
             {
-                var w = doc.TokenText(i);
+                // Almost every word fails the shape filter; only candidates pay for the case-folding lookups.
+                if (!tok.Is(TokenFlags.Hyphenated) && !NumberWords.StartWordShapes.MayContain(doc.TokenText(i))) continue;
                 if (!TryWords(doc, i, end, out form, out value, out valueEnd)) continue;
-                _ = w;
             }
             else if (tok.Kind == SyntaxKind.Word && IsWonPrefix(doc.TokenText(i)))
             {
@@ -182,7 +182,7 @@ internal static class NumberRecognizer
             k++;
         }
         var digits = w[..k];
-        double? value = double.TryParse(digits.ToString().Replace(",", ""), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+        double? value = ParseGrouped(digits);
         if (grouped) form |= NumberForm.Grouped;
         if (dec) form |= NumberForm.Decimal;
         if (k == w.Length) return (form, value);
@@ -193,25 +193,39 @@ internal static class NumberRecognizer
             if (after.Length > 0 && char.IsAsciiDigit(after[0]) && IsDigitsOnly(after))
             {
                 // An ascending pair ("4-5 Koreans") reads as a range; a descending one ("a 5-4 ruling") as a score or vote.
-                bool ascending = double.TryParse(after.ToString().Replace(",", ""), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var upper) && upper > value;
+                bool ascending = ParseGrouped(after) is { } upper && upper > value;
                 return (form | NumberForm.Pair | (ascending ? NumberForm.Range : NumberForm.None), value);
             }
             if (after.Length > 0 && char.IsAsciiDigit(after[0])) return (form | NumberForm.Alphanumeric, value); // 11-1/2, 3-D
             return (form | NumberForm.Compound, value); // 45-year-old, 10-day, 3-1?
         }
         if (rest[0] is '/' or ':') return (form | NumberForm.Alphanumeric, value); // 9/11, 24/7, 14:30, 1/8
-        var suffix = rest.ToString();
-        switch (suffix.ToLowerInvariant())
+        if (rest.Length <= 8)
         {
-            case "st": case "nd": case "rd": case "th": return (form | NumberForm.Ordinal, value);
-            case "s": case "'s": case "\u2019s": return (form | NumberForm.Alphanumeric, value); // 1990s, 2024's
-            case "pct": case "%": return (form | NumberForm.Percent, value);
-            case "bn": case "bln": case "billion": return (form | NumberForm.Scaled, value * 1e9);
-            case "mln": case "mn": case "million": return (form | NumberForm.Scaled, value * 1e6);
-            case "tn": case "trillion": return (form | NumberForm.Scaled, value * 1e12);
-            case "m": case "k": return (form | NumberForm.Alphanumeric, value); // 400m race; "$400m" is re-read as money by the caller context
+            Span<char> lower = stackalloc char[rest.Length];
+            rest.ToLowerInvariant(lower);
+            switch (lower)
+            {
+                case "st" or "nd" or "rd" or "th": return (form | NumberForm.Ordinal, value);
+                case "s" or "'s" or "\u2019s": return (form | NumberForm.Alphanumeric, value); // 1990s, 2024's
+                case "pct" or "%": return (form | NumberForm.Percent, value);
+                case "bn" or "bln" or "billion": return (form | NumberForm.Scaled, value * 1e9);
+                case "mln" or "mn" or "million": return (form | NumberForm.Scaled, value * 1e6);
+                case "tn" or "trillion": return (form | NumberForm.Scaled, value * 1e12);
+                case "m" or "k": return (form | NumberForm.Alphanumeric, value); // 400m race; "$400m" is re-read as money by the caller context
+            }
         }
         return (form | NumberForm.Alphanumeric, value);
+    }
+
+    /// <summary>Digits with thousands commas and an optional decimal point, read without allocating.</summary>
+    private static double? ParseGrouped(ReadOnlySpan<char> digits)
+    {
+        if (digits.IsEmpty || digits.Length > 64) return null;
+        Span<char> plain = stackalloc char[digits.Length];
+        int n = 0;
+        foreach (var c in digits) if (c != ',') plain[n++] = c;
+        return double.TryParse(plain[..n], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
     }
 
     private static bool TryWords(ProseDocument doc, int i, int end, out NumberForm form, out double? value, out int valueEnd)
@@ -220,7 +234,7 @@ internal static class NumberRecognizer
         var w = doc.TokenText(i);
         form = NumberForm.None; value = null; valueEnd = i + 1;
         // Hyphenated words ("twenty-five", "two-thirds") are read below; any other word must be in the vocabulary.
-        if (w.IndexOf('-') < 0 && !NumberWords.AnyStartWord.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
+        if (w.IndexOf('-') < 0 && !NumberWords.AnyStartLookup.Contains(w)) return false;
         var vague = NumberWords.Vague.GetAlternateLookup<ReadOnlySpan<char>>();
         var fractions = NumberWords.Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
         if (vague.TryGetValue(w, out var vv))

@@ -63,6 +63,11 @@ internal static class NumberWords
         Units.Keys.Concat(Scales.Keys.Where(k => k.Length > 2)).Concat(Vague.Keys).Concat(Fractions.Keys).Where(k => !k.Contains('-')),
         StringComparer.OrdinalIgnoreCase);
 
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyStartLookup = AnyStartWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Shapes (first letter, length) of <see cref="AnyStartWord"/>: rules out most words without hashing them.</summary>
+    public static readonly Lexicons.WordShapeFilter StartWordShapes = new(AnyStartWord);
+
     public static bool IsNumberWord(ReadOnlySpan<char> word, out double value)
     {
         var lookupU = Units.GetAlternateLookup<ReadOnlySpan<char>>();

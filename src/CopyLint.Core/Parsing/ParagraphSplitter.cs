@@ -8,7 +8,7 @@ namespace CopyLint.Core.Parsing;
 /// </summary>
 internal static class ParagraphSplitter
 {
-    public static List<TextSpan> Split(char[] prose)
+    public static List<TextSpan> Split(ReadOnlySpan<char> prose)
     {
         var lines = new List<(int Start, int End, bool Blank)>();
         int n = prose.Length, start = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CopyLint.Core.Text;
 
 namespace CopyLint.Core.Parsing;
@@ -10,10 +11,16 @@ internal sealed class ProseBuffer
 {
     public ProseBuffer(string source)
     {
-        Chars = source.ToCharArray();
+        // The prose string is built in place: a fresh copy of the source that only this buffer sees until the parser
+        // hands it to the document, so blanking markup needs no second copy (a char[] and then a string of it).
+        Prose = new string(source.AsSpan());
     }
 
-    public char[] Chars { get; }
+    /// <summary>The finished prose text, once the readers and the masker are done with <see cref="Chars"/>.</summary>
+    public string Prose { get; }
+
+    /// <summary>The prose being written. Never use after the document is built: the string is immutable from then on.</summary>
+    public Span<char> Chars => Prose.Length == 0 ? [] : MemoryMarshal.CreateSpan(ref MemoryMarshal.GetReference(Prose.AsSpan()), Prose.Length);
     /// <summary>Markup and masked ranges, each marked in <see cref="Kinds"/>; merged and sorted on <see cref="Seal"/>.</summary>
     private readonly List<(TextSpan Span, bool Masked)> _hidden = [];
     public List<TextSpan>? Blocks { get; set; }
@@ -22,10 +29,11 @@ internal sealed class ProseBuffer
     public void Hide(TextSpan span, bool masked = false)
     {
         if (span.IsEmpty) return;
-        for (int i = span.Start; i < span.End; i++)
+        var chars = Chars.Slice(span.Start, span.Length);
+        for (int i = 0; i < chars.Length; i++)
         {
-            char c = Chars[i];
-            if (c != '\n' && c != '\r') Chars[i] = ' ';
+            char c = chars[i];
+            if (c != '\n' && c != '\r') chars[i] = ' ';
         }
         _hidden.Add((span, masked));
     }

@@ -42,10 +42,11 @@ public static class ProseParser
         cancellationToken.ThrowIfCancellationRequested();
         Masker.Mask(buffer);
         var hidden = buffer.Seal();
-        var (all, significant) = Tokenizer.Tokenize(buffer.Chars, hidden);
-        var doc = new ProseDocument(text, kind, new string(buffer.Chars))
+        var blockSpans = buffer.Blocks ?? ParagraphSplitter.Split(buffer.Chars);
+        var prose = buffer.Prose; // the buffer is done: from here on the prose string is never written again
+        var significant = Tokenizer.Significant(prose, hidden);
+        var doc = new ProseDocument(text, kind, prose, hidden)
         {
-            AllTokens = all,
             Tokens = significant,
             FrontMatter = frontMatter,
             Authors = authors,
@@ -54,7 +55,6 @@ public static class ProseParser
         cancellationToken.ThrowIfCancellationRequested();
 
         // Paragraphs
-        var blockSpans = buffer.Blocks ?? ParagraphSplitter.Split(buffer.Chars);
         var paragraphs = new List<ParagraphNode>();
         var ranges = new List<(int First, int End)>();
         var headings = buffer.Headings;
@@ -129,15 +129,14 @@ public static class ProseParser
         var lines = new List<TextSpan>();
         foreach (var para in paragraphs)
         {
-            int lineStart = para.Span.Start;
-            for (int i = para.Span.Start; i <= para.Span.End; i++)
+            int lineStart = para.Span.Start, end = para.Span.End;
+            while (lineStart <= end)
             {
-                if (i == para.Span.End || doc.Prose[i] is '\n' or '\r')
-                {
-                    var span = Trim(doc, TextSpan.FromBounds(lineStart, i));
-                    if (span.Length > 0) lines.Add(span);
-                    lineStart = i + 1;
-                }
+                int k = doc.Prose.AsSpan(lineStart, end - lineStart).IndexOfAny('\n', '\r');
+                int lineEnd = k < 0 ? end : lineStart + k;
+                var span = Trim(doc, TextSpan.FromBounds(lineStart, lineEnd));
+                if (span.Length > 0) lines.Add(span);
+                lineStart = lineEnd + 1;
             }
         }
         var found = new List<BylineLine>();
@@ -159,10 +158,14 @@ public static class ProseParser
         doc.Bylines = found;
         foreach (var b in found)
         {
-            foreach (var para in paragraphs)
+            // Paragraphs are sorted and disjoint: the one that may equal the line starts where the line starts.
+            int lo = 0, hi = paragraphs.Count;
+            while (lo < hi)
             {
-                if (para.Span == b.Span) { para.Role = ParagraphRole.Byline; para.Byline = b.Kind; }
+                int mid = (lo + hi) >>> 1;
+                if (paragraphs[mid].Span.Start < b.Span.Start) lo = mid + 1; else hi = mid;
             }
+            if (lo < paragraphs.Count && paragraphs[lo].Span == b.Span) { paragraphs[lo].Role = ParagraphRole.Byline; paragraphs[lo].Byline = b.Kind; }
         }
         // Headline: a Markdown/HTML heading, or a first short paragraph without sentence punctuation.
         int firstBody = -1;

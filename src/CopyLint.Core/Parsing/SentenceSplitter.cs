@@ -1,3 +1,4 @@
+using CopyLint.Core.Lexicons;
 using CopyLint.Core.Syntax;
 
 namespace CopyLint.Core.Parsing;
@@ -41,7 +42,7 @@ internal static class SentenceSplitter
             if (dottedWord)
             {
                 var w = doc.TokenText(i)[..^1];
-                if (!(Abbreviations.MaybeFinal.Contains(w.ToString()) || IsInitials(w)) || !IsClearOpener(doc, next)) continue;
+                if (!(Abbreviations.MaybeFinal.ContainsWord(w) || IsInitials(w)) || !IsClearOpener(doc, next)) continue;
             }
             else if (doc.Prose[tok.Span.Start] == '.' && i > first && t[i - 1].Span.End == tok.Span.Start && t[i - 1].Kind == SyntaxKind.Word)
             {

@@ -9,10 +9,26 @@ namespace CopyLint.Core.Parsing;
 /// </summary>
 internal static class Tokenizer
 {
-    public static (List<SyntaxToken> All, SyntaxToken[] Significant) Tokenize(char[] prose, List<(TextSpan Span, bool Masked)> hidden)
+    /// <summary>The significant tokens (words, numbers, punctuation) of the blanked prose.</summary>
+    public static SyntaxToken[] Significant(ReadOnlySpan<char> prose, List<(TextSpan Span, bool Masked)> hidden)
     {
-        var all = new List<SyntaxToken>(prose.Length / 3 + 4);
-        var sig = new List<SyntaxToken>(prose.Length / 5 + 4);
+        // Rough upper bound: news copy averages about 6 characters per significant token. Grown from a pooled buffer,
+        // then copied once to an exact array.
+        var buffer = new TokenBuffer(prose.Length / 4 + 16);
+        Scan(prose, hidden, ref buffer, trivia: false);
+        return buffer.ToArrayAndReturn();
+    }
+
+    /// <summary>Every token and trivia run, covering the input exactly once (built on demand: the rules never need trivia).</summary>
+    public static SyntaxToken[] All(ReadOnlySpan<char> prose, List<(TextSpan Span, bool Masked)> hidden)
+    {
+        var buffer = new TokenBuffer(prose.Length / 2 + 16);
+        Scan(prose, hidden, ref buffer, trivia: true);
+        return buffer.ToArrayAndReturn();
+    }
+
+    private static void Scan(ReadOnlySpan<char> prose, List<(TextSpan Span, bool Masked)> hidden, ref TokenBuffer output, bool trivia)
+    {
         int pos = 0, h = 0;
         int n = prose.Length;
         while (pos < n)
@@ -22,7 +38,7 @@ internal static class Tokenizer
                 var hs = hidden[h];
                 if (hs.Span.End > pos)
                 {
-                    all.Add(new SyntaxToken(hs.Masked ? SyntaxKind.Masked : SyntaxKind.Markup, TextSpan.FromBounds(pos, hs.Span.End), TokenFlags.None));
+                    if (trivia) output.Add(new SyntaxToken(hs.Masked ? SyntaxKind.Masked : SyntaxKind.Markup, TextSpan.FromBounds(pos, hs.Span.End), TokenFlags.None));
                     pos = hs.Span.End;
                 }
                 h++;
@@ -34,7 +50,7 @@ internal static class Tokenizer
             if (CharClass.IsSpace(c))
             {
                 while (pos < limit && CharClass.IsSpace(prose[pos])) pos++;
-                all.Add(new SyntaxToken(SyntaxKind.Whitespace, TextSpan.FromBounds(start, pos), TokenFlags.None));
+                if (trivia) output.Add(new SyntaxToken(SyntaxKind.Whitespace, TextSpan.FromBounds(start, pos), TokenFlags.None));
                 continue;
             }
             SyntaxToken token;
@@ -70,16 +86,43 @@ internal static class Tokenizer
                 pos += char.IsHighSurrogate(c) && pos + 1 < limit && char.IsLowSurrogate(prose[pos + 1]) ? 2 : 1;
                 token = new SyntaxToken(SyntaxKind.Punctuation, TextSpan.FromBounds(start, pos), TokenFlags.None);
             }
-            all.Add(token);
-            sig.Add(token);
+            output.Add(token);
         }
-        return (all, sig.ToArray());
     }
 
-    private static bool IsSurrogateLetter(char[] s, int pos) =>
+    /// <summary>A growable token array rented from the shared pool; one exact copy at the end.</summary>
+    private struct TokenBuffer(int capacity)
+    {
+        private SyntaxToken[] _items = System.Buffers.ArrayPool<SyntaxToken>.Shared.Rent(capacity);
+        private int _count;
+
+        public void Add(in SyntaxToken token)
+        {
+            if (_count == _items.Length) Grow();
+            _items[_count++] = token;
+        }
+
+        private void Grow()
+        {
+            var bigger = System.Buffers.ArrayPool<SyntaxToken>.Shared.Rent(_items.Length * 2);
+            Array.Copy(_items, bigger, _count);
+            System.Buffers.ArrayPool<SyntaxToken>.Shared.Return(_items);
+            _items = bigger;
+        }
+
+        public SyntaxToken[] ToArrayAndReturn()
+        {
+            var result = _items.AsSpan(0, _count).ToArray();
+            System.Buffers.ArrayPool<SyntaxToken>.Shared.Return(_items);
+            _items = [];
+            return result;
+        }
+    }
+
+    private static bool IsSurrogateLetter(ReadOnlySpan<char> s, int pos) =>
         pos + 1 < s.Length && char.IsLowSurrogate(s[pos + 1]) && System.Text.Rune.IsLetter(new System.Text.Rune(s[pos], s[pos + 1]));
 
-    private static int ScanWord(char[] s, int pos, int limit)
+    private static int ScanWord(ReadOnlySpan<char> s, int pos, int limit)
     {
         while (pos < limit)
         {
@@ -107,10 +150,10 @@ internal static class Tokenizer
     }
 
     /// <summary>True when the letter before <paramref name="dot"/> is a one-letter segment (start of word or after a dot).</summary>
-    private static bool IsInitialSegment(char[] s, int dot) =>
+    private static bool IsInitialSegment(ReadOnlySpan<char> s, int dot) =>
         dot >= 1 && char.IsLetter(s[dot - 1]) && (dot < 2 || !CharClass.IsWordChar(s[dot - 2]) || s[dot - 2] == '.');
 
-    private static SyntaxToken MakeWord(char[] s, int start, int end)
+    private static SyntaxToken MakeWord(ReadOnlySpan<char> s, int start, int end)
     {
         var flags = TokenFlags.None;
         bool anyLower = false, anyUpper = false, anyLetter = false, anyDigit = false;

@@ -21,4 +21,17 @@ public sealed class ParagraphNode
     public bool EndsInsideQuote { get; internal set; }
     /// <summary>Index of the paragraph's block in body order: 0 for the first body paragraph (the lede).</summary>
     public int BodyIndex { get; internal set; } = -1;
+
+    // 0 = not yet computed, 1 = English, 2 = not; a plain field so that concurrent readers at worst compute it twice.
+    private byte _english, _latin;
+    internal bool IsEnglish(ProseDocument doc)
+    {
+        if (_english == 0) _english = LanguageGuess.IsEnglish(doc, this) ? (byte)1 : (byte)2;
+        return _english == 1;
+    }
+    internal bool IsLatinScript(ProseDocument doc)
+    {
+        if (_latin == 0) _latin = LanguageGuess.IsLatinScript(doc, this) ? (byte)1 : (byte)2;
+        return _latin == 1;
+    }
 }

@@ -8,17 +8,21 @@ namespace CopyLint.Core.Syntax;
 /// </summary>
 public sealed class ProseDocument
 {
-    internal ProseDocument(SourceText text, DocumentKind kind, string prose)
+    internal ProseDocument(SourceText text, DocumentKind kind, string prose, List<(TextSpan Span, bool Masked)> hidden)
     {
-        Text = text; Kind = kind; Prose = prose;
+        Text = text; Kind = kind; Prose = prose; _hidden = hidden;
     }
+
+    private readonly List<(TextSpan Span, bool Masked)> _hidden;
+    private SyntaxToken[]? _allTokens;
 
     public SourceText Text { get; }
     public DocumentKind Kind { get; }
     public string Prose { get; }
 
     /// <summary>Every token and trivia, in order, covering the whole input exactly once.</summary>
-    public IReadOnlyList<SyntaxToken> AllTokens { get; internal set; } = [];
+    /// <remarks>Built on first use from the prose and the hidden ranges: analysis needs only <see cref="Tokens"/>.</remarks>
+    public IReadOnlyList<SyntaxToken> AllTokens => _allTokens ??= Parsing.Tokenizer.All(Prose, _hidden);
     /// <summary>Words, numbers and punctuation only.</summary>
     public SyntaxToken[] Tokens { get; internal set; } = [];
     /// <summary>Sentence index of each significant token (-1 outside any sentence).</summary>
@@ -37,6 +41,15 @@ public sealed class ProseDocument
     public TextSpan? Headline { get; internal set; }
 
     public int WordCount { get; internal set; }
+
+    /// <summary>
+    /// The paragraph reads as English: Latin script and, from a dozen words on, at least one word in ten a common English
+    /// function word. Computed once per paragraph.
+    /// </summary>
+    public bool IsEnglish(ParagraphNode paragraph) => paragraph.IsEnglish(this);
+
+    /// <summary>At least 80% of the paragraph's letters are ASCII (quotation conventions of other scripts are not judged).</summary>
+    public bool IsLatinScript(ParagraphNode paragraph) => paragraph.IsLatinScript(this);
 
     public ReadOnlySpan<char> TokenText(int index) => Prose.AsSpan(Tokens[index].Span.Start, Tokens[index].Span.Length);
     public string TokenString(int index) => Prose.Substring(Tokens[index].Span.Start, Tokens[index].Span.Length);

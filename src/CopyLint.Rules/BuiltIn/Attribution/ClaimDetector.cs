@@ -45,7 +45,7 @@ internal static class ClaimDetector
             if (tok.Kind != SyntaxKind.Word || tok.Is(TokenFlags.InQuote)) continue;
 
             // Prenominal: "Accused killer John Smith", "the alleged rapist"
-            if (PrenominalMarkers.Contains(doc.TokenString(i)) && i + 1 < end && labels.MatchAt(doc, i + 1, end) > 0)
+            if (PrenominalMarkers.ContainsWord(doc.TokenText(i)) && i + 1 < end && labels.MatchAt(doc, i + 1, end) > 0)
             {
                 int len = 1 + labels.MatchAt(doc, i + 1, end);
                 return new ClaimMatch(ClaimClass.Prenominal, Span(doc, i, len), i, len);
@@ -57,8 +57,8 @@ internal static class ClaimDetector
 
             m = crime.MatchAt(doc, i, end);
             if (m > 0 && !HasLegal() && !ConflictContext() && !IsModal(doc, i, s) && !IsNounUse(doc, i, s)
-                && !(i > s.FirstToken && ReducedRelativeHeads.Contains(doc.TokenString(i - 1)))
-                && (IsPassive(doc, i, s) ? HasByAgent(doc, i + m, s) : HasSubject(doc, i, s) && (m > 1 || !HumanObjectVerbs.Contains(doc.TokenString(i)) || HasHumanObject(doc, i + 1, s))))
+                && !(i > s.FirstToken && ReducedRelativeHeads.ContainsWord(doc.TokenText(i - 1)))
+                && (IsPassive(doc, i, s) ? HasByAgent(doc, i + m, s) : HasSubject(doc, i, s) && (m > 1 || !HumanObjectVerbs.ContainsWord(doc.TokenText(i)) || HasHumanObject(doc, i + 1, s))))
                 return new ClaimMatch(ClaimClass.Crime, Span(doc, i, m), i, m);
 
             m = labels.MatchAt(doc, i, end);
@@ -98,7 +98,7 @@ internal static class ClaimDetector
     {
         for (int k = i - 1; k >= Math.Max(s.FirstToken, i - 4); k--)
         {
-            if (Passive.Contains(doc.TokenString(k))) return true;
+            if (Passive.ContainsWord(doc.TokenText(k))) return true;
             if (doc.Tokens[k].Kind == SyntaxKind.Punctuation && doc.TokenText(k) is not ",") return false;
         }
         return false;
@@ -120,7 +120,7 @@ internal static class ClaimDetector
         {
             var tok = doc.Tokens[k];
             if (tok.Kind == SyntaxKind.Punctuation) return false;
-            if (HumanWords.Contains(doc.TokenString(k)) || tok.Is(TokenFlags.Capitalized) || tok.Kind == SyntaxKind.NumberToken) return true;
+            if (HumanWords.ContainsWord(doc.TokenText(k)) || tok.Is(TokenFlags.Capitalized) || tok.Kind == SyntaxKind.NumberToken) return true;
         }
         return false;
     }

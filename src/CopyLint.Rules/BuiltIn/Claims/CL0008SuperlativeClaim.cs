@@ -107,7 +107,7 @@ public sealed class CL0008SuperlativeClaim : Analyzer
         if (w.Equals("the", StringComparison.OrdinalIgnoreCase) && NewsroomText.Is(doc, i + 1, "only"))
         {
             int head = i + 2;
-            if (head >= s.EndToken || !NewsroomText.IsWord(doc, head) || GenericOnlyHeads.Contains(doc.TokenString(head))) return false;
+            if (head >= s.EndToken || !NewsroomText.IsWord(doc, head) || GenericOnlyHeads.ContainsWord(doc.TokenText(head))) return false;
             if (doc.Tokens[head].Is(TokenFlags.Capitalized)) return false;
             return true;
         }
@@ -128,7 +128,7 @@ public sealed class CL0008SuperlativeClaim : Analyzer
                 return j + 1 < s.EndToken && (doc.Tokens[j + 1].Kind == SyntaxKind.NumberToken || doc.Tokens[j + 1].Is(TokenFlags.Capitalized) || NewsroomText.IsAny(doc, j + 1, "records", "last", "early", "late", "mid", "then", "at", "the"));
             if (NewsroomText.IsAny(doc, j, "yet", "so", "this", "last")) return true;
             if (NewsroomText.IsAny(doc, j, "in", "for", "over") && j + 1 < s.EndToken
-                && (doc.Tokens[j + 1].Kind == SyntaxKind.NumberToken || Counts.Contains(doc.TokenString(j + 1)) || BoundedPeriods.Contains(doc.TokenString(j + 1)) && !NewsroomText.Is(doc, j + 1, "the")
+                && (doc.Tokens[j + 1].Kind == SyntaxKind.NumberToken || Counts.ContainsWord(doc.TokenText(j + 1)) || BoundedPeriods.ContainsWord(doc.TokenText(j + 1)) && !NewsroomText.Is(doc, j + 1, "the")
                     || NewsroomText.Is(doc, j + 1, "the") && NewsroomText.IsAny(doc, j + 2, "past", "last", "region", "area", "state", "city", "district", "league", "county", "province", "group", "sector")))
                 return true;
         }

@@ -71,7 +71,7 @@ internal sealed class AnonymousSourceFinder
         if (identified) return null;
         bool the = definite && start == i - 1 && NewsroomText.Is(doc, i - 1, "the");
         if (definite && !(isSourceWord && the)) return null;
-        if (isSourceWord && start < i && NonPersonSources.Contains(doc.TokenString(i - 1))) return null;
+        if (isSourceWord && start < i && NonPersonSources.ContainsWord(doc.TokenText(i - 1))) return null;
         bool friends = NewsroomText.Is(doc, i + len - 1, "of");
         bool headOnly = isSourceWord || NewsroomText.IsAny(doc, i, "insider", "insiders");
         bool bare = friends || headOnly && !anyDescriptive;
@@ -92,7 +92,7 @@ internal sealed class AnonymousSourceFinder
         int start = ModifierStart(s, i, out bool anyDescriptive, out bool identified, out bool definite);
         if (identified || anyDescriptive || definite) return null;
         if (start == i && i > s.FirstToken && NewsroomText.IsWord(doc, i - 1)) return null; // "Bank officials" handled by ModifierStart; any other word before is a modifier
-        if (i + 1 < s.EndToken && NewsroomText.IsWord(doc, i + 1) && Identifying.Contains(doc.TokenString(i + 1))) return null;
+        if (i + 1 < s.EndToken && NewsroomText.IsWord(doc, i + 1) && Identifying.ContainsWord(doc.TokenText(i + 1))) return null;
         if (NewsroomText.IsPunct(doc, i + 1, '(')) return null;
         if (!IsAttributionRole(s, start, i + 1, allowPostModifier: false)) return null;
         if (IdentifiedOfficialsBefore(s)) return null;
@@ -120,7 +120,7 @@ internal sealed class AnonymousSourceFinder
             if (sentence < 0) continue;
             ModifierStart(doc.Sentences[sentence], i, out _, out bool identified, out _);
             if (identified) return i;
-            if (i + 2 < doc.Tokens.Length && NewsroomText.IsWord(doc, i + 1) && Identifying.Contains(doc.TokenString(i + 1))) return i;
+            if (i + 2 < doc.Tokens.Length && NewsroomText.IsWord(doc, i + 1) && Identifying.ContainsWord(doc.TokenText(i + 1))) return i;
         }
         return -1;
     }
@@ -142,8 +142,8 @@ internal sealed class AnonymousSourceFinder
             }
             if (tok.Kind == SyntaxKind.NumberToken) { start = k; continue; }
             var w = doc.TokenText(k);
-            if (Definite.Contains(w.ToString())) { definite = true; start = k; break; }
-            if (_report.Contains(w) || Auxiliaries.Contains(w.ToString()) || NewsroomText.IsAny(doc, k, "to", "according", "citing", "by", "and", "or", "but", "that", "of")) break;
+            if (Definite.ContainsWord(w)) { definite = true; start = k; break; }
+            if (_report.Contains(w) || Auxiliaries.ContainsWord(w) || NewsroomText.IsAny(doc, k, "to", "according", "citing", "by", "and", "or", "but", "that", "of")) break;
             if (tok.Is(TokenFlags.Apostrophe) && (w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase))) { identified = true; break; }
             if (_modifiers.Contains(w)) { start = k; continue; }
             if (tok.Is(TokenFlags.Capitalized) && !NewsroomText.IsSentenceInitial(doc, s, k)) { identified = true; break; }
@@ -188,7 +188,7 @@ internal sealed class AnonymousSourceFinder
         // subject: "sources said", "a source close to the minister told", "people familiar with the matter said"
         int j = end;
         int limit = Math.Min(s.EndToken, end + (allowPostModifier ? 14 : 3));
-        bool post = allowPostModifier && j < s.EndToken && (PostModifierStarts.Contains(doc.TokenString(j)) || NewsroomText.IsPunct(doc, j, ',') || NewsroomText.IsPunct(doc, j, '('));
+        bool post = allowPostModifier && j < s.EndToken && (PostModifierStarts.ContainsWord(doc.TokenText(j)) || NewsroomText.IsPunct(doc, j, ',') || NewsroomText.IsPunct(doc, j, '('));
         for (; j < limit; j++)
         {
             if (!NewsroomText.IsNarration(doc, j)) return false;
@@ -199,7 +199,7 @@ internal sealed class AnonymousSourceFinder
                 return true;
             }
             if (_markers.MatchAt(doc, j, s.EndToken) > 0) return true;
-            if (!post && !(doc.Tokens[j].Kind == SyntaxKind.Word && Auxiliaries.Contains(doc.TokenString(j)))) return false;
+            if (!post && !(doc.Tokens[j].Kind == SyntaxKind.Word && Auxiliaries.ContainsWord(doc.TokenText(j)))) return false;
         }
         return false;
     }

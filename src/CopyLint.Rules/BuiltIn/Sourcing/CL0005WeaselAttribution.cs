@@ -86,7 +86,7 @@ public sealed class CL0005WeaselAttribution : Analyzer
         {
             int j = i + 2;
             if (NewsroomText.Is(doc, j, "been")) j++;
-            if (RegardAdverbs.Contains(doc.TokenString(Math.Min(j, doc.Tokens.Length - 1)))) j++;
+            if (RegardAdverbs.ContainsWord(doc.TokenText(Math.Min(j, doc.Tokens.Length - 1)))) j++;
             int len = j < end ? lex[NewsroomLexiconNames.WeaselImpersonal].MatchAt(doc, j, end) : 0;
             if (len > 0 && NewsroomText.Is(doc, j + len, "that") && !NewsroomText.IsAny(doc, j, "known", "understood", "expected"))
                 return new Hit(WeaselKind.Impersonal, i, j + len + 1, false);
@@ -97,7 +97,7 @@ public sealed class CL0005WeaselAttribution : Analyzer
             && NewsroomText.Is(doc, i + 3, "who") && NewsroomText.IsAny(doc, i + 4, "say", "believe", "argue", "think", "claim", "feel", "contend", "suggest"))
             return new Hit(WeaselKind.ThereAre, i, i + 5, false);
         // "is widely regarded as"
-        if (NewsroomText.IsAny(doc, i, "is", "are", "was", "were", "been") && i + 1 < end && RegardAdverbs.Contains(doc.TokenString(i + 1)))
+        if (NewsroomText.IsAny(doc, i, "is", "are", "was", "were", "been") && i + 1 < end && RegardAdverbs.ContainsWord(doc.TokenText(i + 1)))
         {
             int len = lex[NewsroomLexiconNames.WeaselRegard].MatchAt(doc, i + 2, end);
             if (len > 0 && NewsroomText.Is(doc, i + 2 + len, "as")) return new Hit(WeaselKind.Regarded, i, i + 3 + len, false);
@@ -113,7 +113,7 @@ public sealed class CL0005WeaselAttribution : Analyzer
             if (NewsroomText.IsAny(doc, j, "sources")) return null; // CL0004's business
             if (j + 1 < end && (NewsroomText.IsAny(doc, j + 1, "from", "by", "at", "in", "of", "with", "including", "such", "like", "close", "familiar") || doc.Tokens[j + 1].Is(TokenFlags.Capitalized) || NewsroomText.IsPunct(doc, j + 1, '(')))
                 return null;
-            return new Hit(WeaselKind.According, i, j + 1, ExpertGroups.Contains(doc.TokenString(j)));
+            return new Hit(WeaselKind.According, i, j + 1, ExpertGroups.ContainsWord(doc.TokenText(j)));
         }
         // "studies show", "research suggests"
         if (NewsroomText.In(doc, i, lex[NewsroomLexiconNames.WeaselEvidence]) && !NewsroomText.Is(doc, i, "experts"))
@@ -121,7 +121,7 @@ public sealed class CL0005WeaselAttribution : Analyzer
             int len = lex[NewsroomLexiconNames.WeaselEvidenceVerbs].MatchAt(doc, i + 1, end);
             if (len == 0) return null;
             int k = i - 1;
-            if (k >= s.FirstToken && EvidenceOpeners.Contains(doc.TokenString(k))) k--;
+            if (k >= s.FirstToken && EvidenceOpeners.ContainsWord(doc.TokenText(k))) k--;
             bool open = k < s.FirstToken || NewsroomText.IsAny(doc, k, "that", "and", "but", "as") || NewsroomText.IsPunct(doc, k, ',') || doc.Tokens[k].Kind == SyntaxKind.Punctuation && !NewsroomText.IsPunct(doc, k, '\'');
             if (!open) return null;
             return new Hit(WeaselKind.Evidence, k + 1, i + 1 + len, false);
@@ -148,11 +148,11 @@ public sealed class CL0005WeaselAttribution : Analyzer
         if (i + 1 < end && (NewsroomText.IsAny(doc, i + 1, "at", "from", "with", "including", "such", "like", "of", "in", "for") || NewsroomText.IsPunct(doc, i + 1, ',') || NewsroomText.IsPunct(doc, i + 1, '(')))
             return null;
         int v = i + 1;
-        for (int n = 0; n < 4 && v < end && Between.Contains(doc.TokenString(v)); n++) v++;
+        for (int n = 0; n < 4 && v < end && Between.ContainsWord(doc.TokenText(v)); n++) v++;
         if (v >= end || !NewsroomText.IsWord(doc, v)) return null;
         int vlen = VerbAt(doc, lex, v, end, allowPast: quantified);
         if (vlen == 0) return null;
-        return new Hit(WeaselKind.Group, start, v + vlen, ExpertGroups.Contains(doc.TokenString(i)));
+        return new Hit(WeaselKind.Group, start, v + vlen, ExpertGroups.ContainsWord(doc.TokenText(i)));
     }
 
     private static int QuantifierBefore(ProseDocument doc, LexiconSet lex, SentenceNode s, int group)
@@ -194,7 +194,7 @@ public sealed class CL0005WeaselAttribution : Analyzer
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (!NewsroomText.IsWord(doc, i)) continue;
-                if (ReportNouns.Contains(doc.TokenString(i))) return true;
+                if (ReportNouns.ContainsWord(doc.TokenText(i))) return true;
             }
             if (lex[LexiconNames.Outlets].FindIn(doc, sentence.FirstToken, sentence.EndToken).Token >= 0) return true;
         }

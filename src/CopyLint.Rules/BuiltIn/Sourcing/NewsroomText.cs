@@ -11,48 +11,11 @@ internal static class NewsroomText
     public static bool IsBody(ProseDocument doc, SentenceNode s) =>
         doc.Paragraphs[s.Paragraph].Role == ParagraphRole.Body && IsEnglish(doc, doc.Paragraphs[s.Paragraph]);
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as", "he", "she", "said", "by", "at", "from",
-        "his", "her", "are", "be", "this", "have", "has", "not", "but", "they", "we", "you", "i", "an", "or", "will", "their", "its", "were",
-        "been", "who", "which", "would", "there", "if", "about", "more", "can", "one", "all", "so", "what", "when", "up", "out", "our",
-    };
+    /// <summary>The paragraph reads as English (see <see cref="ProseDocument.IsEnglish"/>): the lexicons are English.</summary>
+    public static bool IsEnglish(ProseDocument doc, ParagraphNode p) => doc.IsEnglish(p);
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ParagraphNode, object> EnglishCache = new();
-
-    /// <summary>
-    /// The paragraph reads as English: Latin script and, from a dozen words on, at least one word in ten a common English
-    /// function word. The lexicons are English; Portuguese or Indonesian copy in a web page is not judged.
-    /// </summary>
-    public static bool IsEnglish(ProseDocument doc, ParagraphNode p) =>
-        (bool)EnglishCache.GetValue(p, para =>
-        {
-            if (!IsLatinScript(doc, para)) return false;
-            int words = 0, function = 0;
-            int first = doc.TokenAtOrAfter(para.Span.Start), end = doc.TokenAtOrAfter(para.Span.End);
-            for (int i = first; i < end; i++)
-            {
-                if (doc.Tokens[i].Kind != SyntaxKind.Word) continue;
-                words++;
-                if (FunctionWords.Contains(doc.TokenText(i).ToString())) function++;
-            }
-            return words < 12 || function * 10 >= words;
-        });
-
-    /// <summary>
-    /// The paragraph is written in a Latin script (at least 80% of its letters ASCII). CopyLint's lexicons are English;
-    /// quotation and bracket conventions of other scripts (« », 「 」, Korean or Cyrillic copy) are not judged.
-    /// </summary>
-    public static bool IsLatinScript(ProseDocument doc, ParagraphNode p)
-    {
-        int ascii = 0, other = 0;
-        foreach (var c in doc.SpanText(p.Span))
-        {
-            if (!char.IsLetter(c)) continue;
-            if (c < 128) ascii++; else other++;
-        }
-        return ascii >= 4 * other;
-    }
+    /// <summary>The paragraph is written in a Latin script: other scripts' quotation conventions are not judged.</summary>
+    public static bool IsLatinScript(ProseDocument doc, ParagraphNode p) => doc.IsLatinScript(p);
 
     /// <summary>The token is the writer's own narration: not inside a quotation (terms and titles count as narration).</summary>
     public static bool IsNarration(ProseDocument doc, int i) => !doc.Tokens[i].Is(TokenFlags.InQuote);
@@ -67,7 +30,7 @@ internal static class NewsroomText
 
     public static bool Is(ProseDocument doc, int i, string word) => doc.TokenIs(i, word);
 
-    public static bool IsAny(ProseDocument doc, int i, params string[] words)
+    public static bool IsAny(ProseDocument doc, int i, params ReadOnlySpan<string> words)
     {
         if ((uint)i >= (uint)doc.Tokens.Length) return false;
         var t = doc.TokenText(i);

@@ -42,43 +42,48 @@ public sealed class CL0009LoadedLanguage : Analyzer
         var s = ctx.Sentence!;
         if (!NewsroomText.IsBody(doc, s)) return;
         var lex = ctx.Lexicons;
+        // Resolved once per sentence, not per word.
+        Lexicon labels = lex[NewsroomLexiconNames.LoadedLabels], puffery = lex[NewsroomLexiconNames.Puffery],
+            editorializing = lex[NewsroomLexiconNames.Editorializing], doubt = lex[NewsroomLexiconNames.DoubtLabels],
+            guilt = lex[NewsroomLexiconNames.GuiltSpeechVerbs], truth = lex[NewsroomLexiconNames.TruthSpeechVerbs],
+            nonSpeech = lex[NewsroomLexiconNames.NonSpeechTags];
         bool? attributed = null;
         bool Attributed() => attributed ??= DocumentState.For(ctx).Finder.Attribution(s).Kind != EvidenceKind.None || HasDesignation(doc, s);
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             if (!NewsroomText.IsWord(doc, i) || !NewsroomText.IsUnquoted(doc, i)) continue;
             int len;
-            if ((len = lex[NewsroomLexiconNames.LoadedLabels].MatchAt(doc, i, s.EndToken)) > 0 || IsPseudo(doc, i) && (len = 1) > 0)
+            if ((len = labels.MatchAt(doc, i, s.EndToken)) > 0 || IsPseudo(doc, i) && (len = 1) > 0)
             {
                 if (!Attributed())
                     Report(ctx, i, len, DiagnosticSeverity.Warning, "'{0}' is a contentious label. Attribute it to whoever applies it, or describe what the group does");
             }
-            else if ((len = lex[NewsroomLexiconNames.Puffery].MatchAt(doc, i, s.EndToken)) > 0)
+            else if ((len = puffery.MatchAt(doc, i, s.EndToken)) > 0)
             {
                 if (IsAdjectiveUse(doc, s, i) && !Attributed())
                     Report(ctx, i, len, DiagnosticSeverity.Info, "'{0}' is puffery. Show why with facts, or attribute the praise");
             }
-            else if ((len = lex[NewsroomLexiconNames.Editorializing].MatchAt(doc, i, s.EndToken)) > 0)
+            else if ((len = editorializing.MatchAt(doc, i, s.EndToken)) > 0)
             {
                 if (IsSentenceAdverb(doc, s, i, len))
                     Report(ctx, i, len, DiagnosticSeverity.Info, "'{0}' editorialises: it tells readers what to think. Cut it and let the facts speak", Cut(doc, i, len));
             }
-            else if ((len = lex[NewsroomLexiconNames.DoubtLabels].MatchAt(doc, i, s.EndToken)) > 0)
+            else if ((len = doubt.MatchAt(doc, i, s.EndToken)) > 0)
             {
                 if (IsDoubtUse(doc, s, i, len))
                     Report(ctx, i, len, DiagnosticSeverity.Info, "'{0}' casts doubt on what follows. Attribute the doubt or use a neutral description", Cut(doc, i, len));
             }
-            else if ((len = lex[NewsroomLexiconNames.GuiltSpeechVerbs].MatchAt(doc, i, s.EndToken)) > 0)
+            else if ((len = guilt.MatchAt(doc, i, s.EndToken)) > 0)
             {
                 if (IsSpeechUse(doc, s, i, len) && lex[NewsroomLexiconNames.LegalContext].FindIn(doc, s.FirstToken, s.EndToken).Token < 0)
                     Report(ctx, i, len, DiagnosticSeverity.Warning, "'{0}' implies guilt or a grudging confession. Use 'said' unless the admission is the news", Said(doc, i, len));
             }
-            else if ((len = lex[NewsroomLexiconNames.TruthSpeechVerbs].MatchAt(doc, i, s.EndToken)) > 0)
+            else if ((len = truth.MatchAt(doc, i, s.EndToken)) > 0)
             {
                 if (IsSpeechUse(doc, s, i, len) || IsClauseObject(doc, s, i + len))
                     Report(ctx, i, len, DiagnosticSeverity.Info, "'{0}' implies the speaker is right. Prefer 'said' (or 'showed' for documents)", Said(doc, i, len));
             }
-            else if ((len = lex[NewsroomLexiconNames.NonSpeechTags].MatchAt(doc, i, s.EndToken)) > 0)
+            else if ((len = nonSpeech.MatchAt(doc, i, s.EndToken)) > 0)
             {
                 if (TagsQuote(doc, s, i))
                     Report(ctx, i, len, DiagnosticSeverity.Warning, "Nobody can '{0}' words. Use 'said' (and describe the gesture separately if it matters)", Said(doc, i, len));
@@ -130,7 +135,7 @@ public sealed class CL0009LoadedLanguage : Analyzer
         int next = i + len;
         if (NewsroomText.Is(doc, next, "to") || NewsroomText.IsAny(doc, i - 1, "is", "was", "are", "were", "be")) return false;
         if (next >= s.EndToken || !NewsroomText.IsWord(doc, next) || doc.Tokens[next].Is(TokenFlags.Capitalized)) return false;
-        return DoubtTargets.Contains(doc.TokenString(next));
+        return DoubtTargets.ContainsWord(doc.TokenText(next));
     }
 
     private static readonly HashSet<string> DoubtTargets = new(StringComparer.OrdinalIgnoreCase)
@@ -147,7 +152,7 @@ public sealed class CL0009LoadedLanguage : Analyzer
     private static bool HasDesignation(ProseDocument doc, SentenceNode s)
     {
         for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (NewsroomText.IsWord(doc, i) && Designations.Contains(doc.TokenString(i))) return true;
+            if (NewsroomText.IsWord(doc, i) && Designations.ContainsWord(doc.TokenText(i))) return true;
         return false;
     }
 

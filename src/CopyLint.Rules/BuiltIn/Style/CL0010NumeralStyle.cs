@@ -1,3 +1,4 @@
+using CopyLint.Core.Lexicons;
 using CopyLint.Core.Parsing;
 using System.Globalization;
 using CopyLint.Core.Analysis;
@@ -139,7 +140,7 @@ public sealed class CL0010NumeralStyle : Analyzer
         var doc = ctx.Document;
         int v = n.ValueToken;
         int next = n.LastValueToken + 1;
-        if (next < s.EndToken && (doc.Tokens[next].Kind == SyntaxKind.NumberToken || UnitWords.Contains(doc.TokenString(next)) || NewsroomText.IsPunct(doc, next, '%') || NewsroomText.IsPunct(doc, next, ':') || NewsroomText.IsPunct(doc, next, '/') || NewsroomText.IsPunct(doc, next, '-')))
+        if (next < s.EndToken && (doc.Tokens[next].Kind == SyntaxKind.NumberToken || UnitWords.ContainsWord(doc.TokenText(next)) || NewsroomText.IsPunct(doc, next, '%') || NewsroomText.IsPunct(doc, next, ':') || NewsroomText.IsPunct(doc, next, '/') || NewsroomText.IsPunct(doc, next, '-')))
             return false;
         if (NewsroomText.IsPunct(doc, v - 1, ',') && (NewsroomText.IsPunct(doc, next, ',') || NewsroomText.IsPunct(doc, next, '.') || next >= s.EndToken)) return false; // "The boy, 7, …"
         if (NewsroomText.IsAny(doc, v - 1, "aged", "age", "ages", "no", "no.", "number", "page", "p", "step", "grade", "level", "round", "chapter", "section", "article", "version", "phase", "category", "size", "to", "of", "from", "by"))

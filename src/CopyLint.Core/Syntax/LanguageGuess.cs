@@ -1,0 +1,49 @@
+namespace CopyLint.Core.Syntax;
+
+/// <summary>
+/// A cheap guess whether a paragraph reads as English. CopyLint's lexicons are English; Portuguese or Indonesian copy in a
+/// web page, Korean or Cyrillic text, are not judged by the rules. Computed once per paragraph and cached on the node.
+/// </summary>
+internal static class LanguageGuess
+{
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as", "he", "she", "said", "by", "at", "from",
+        "his", "her", "are", "be", "this", "have", "has", "not", "but", "they", "we", "you", "i", "an", "or", "will", "their", "its", "were",
+        "been", "who", "which", "would", "there", "if", "about", "more", "can", "one", "all", "so", "what", "when", "up", "out", "our",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Latin script and, from a dozen words on, at least one word in ten a common English function word.</summary>
+    public static bool IsEnglish(ProseDocument doc, ParagraphNode para)
+    {
+        if (!IsLatinScript(doc, para)) return false;
+        int words = 0, function = 0;
+        int first = doc.TokenAtOrAfter(para.Span.Start), end = doc.TokenAtOrAfter(para.Span.End);
+        var tokens = doc.Tokens;
+        for (int i = first; i < end; i++)
+        {
+            if (tokens[i].Kind != SyntaxKind.Word) continue;
+            words++;
+            // Function words are short: skip the hash for longer words.
+            if (tokens[i].Span.Length <= 5 && FunctionLookup.Contains(doc.TokenText(i))) function++;
+        }
+        return words < 12 || function * 10 >= words;
+    }
+
+    /// <summary>At least 80% of the paragraph's letters are ASCII.</summary>
+    public static bool IsLatinScript(ProseDocument doc, ParagraphNode para)
+    {
+        int ascii = 0, other = 0;
+        foreach (var c in doc.SpanText(para.Span))
+        {
+            if (c < 128)
+            {
+                if (char.IsAsciiLetter(c)) ascii++;
+            }
+            else if (char.IsLetter(c)) other++;
+        }
+        return ascii >= 4 * other;
+    }
+}
