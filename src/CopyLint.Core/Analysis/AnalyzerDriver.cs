@@ -11,20 +11,23 @@ namespace CopyLint.Core.Analysis;
 public sealed class AnalyzerDriver
 {
     private readonly IReadOnlyList<Analyzer> _analyzers;
-    private readonly List<(Analyzer Owner, Action<NodeAnalysisContext> Action)>[] _byKind;
+    // Per node kind, the registered actions with the index of their analyzer in _analyzers: the walk checks a bool
+    // array per action instead of looking analyzers up in hash tables (it runs for every sentence and number).
+    private readonly (int Owner, Action<NodeAnalysisContext> Action)[][] _byKind;
 
     public AnalyzerDriver(IReadOnlyList<Analyzer> analyzers)
     {
         _analyzers = analyzers;
-        _byKind = new List<(Analyzer, Action<NodeAnalysisContext>)>[(int)SyntaxKind.Number + 1];
-        for (int i = 0; i < _byKind.Length; i++) _byKind[i] = [];
-        foreach (var analyzer in analyzers)
+        var byKind = new List<(int, Action<NodeAnalysisContext>)>[(int)SyntaxKind.Number + 1];
+        for (int i = 0; i < byKind.Length; i++) byKind[i] = [];
+        for (int a = 0; a < analyzers.Count; a++)
         {
             var ctx = new AnalysisContext();
-            analyzer.Initialize(ctx);
+            analyzers[a].Initialize(ctx);
             foreach (var (action, kinds) in ctx.Actions)
-                foreach (var k in kinds) _byKind[(int)k].Add((analyzer, action));
+                foreach (var k in kinds) byKind[(int)k].Add((a, action));
         }
+        _byKind = byKind.Select(l => l.ToArray()).ToArray();
     }
 
     public IReadOnlyList<Analyzer> Analyzers => _analyzers;
@@ -32,24 +35,25 @@ public sealed class AnalyzerDriver
     public LintResult Run(ProseDocument doc, LintOptions options, CancellationToken cancellationToken)
     {
         var raw = new List<Diagnostic>();
-        var crashed = new HashSet<Analyzer>();
-        var enabled = new Dictionary<Analyzer, bool>();
-        foreach (var a in _analyzers) enabled[a] = a.SupportedDiagnostics.Any(d => IsEnabled(d, options));
+        // Enabled by configuration and not crashed on this document.
+        var active = new bool[_analyzers.Count];
+        for (int a = 0; a < active.Length; a++) active[a] = _analyzers[a].SupportedDiagnostics.Any(d => IsEnabled(d, options));
 
         var context = new NodeAnalysisContext(doc, options, raw.Add, cancellationToken);
         void Visit(SyntaxKind kind)
         {
             var actions = _byKind[(int)kind];
-            if (actions.Count == 0) return;
+            if (actions.Length == 0) return;
             context.Kind = kind;
-            foreach (var (owner, action) in actions)
+            foreach (var (index, action) in actions)
             {
-                if (!enabled[owner] || crashed.Contains(owner)) continue;
+                if (!active[index]) continue;
                 try { action(context); }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { throw; }
                 catch (Exception ex)
                 {
-                    crashed.Add(owner);
+                    active[index] = false;
+                    var owner = _analyzers[index];
                     var id = owner.SupportedDiagnostics.Count > 0 ? owner.SupportedDiagnostics[0].Id : owner.GetType().Name;
                     raw.Add(Diagnostic.Create(EngineDiagnostics.AnalyzerCrash, new Text.TextSpan(0, 0), id, $"{ex.GetType().Name}: {ex.Message}"));
                 }

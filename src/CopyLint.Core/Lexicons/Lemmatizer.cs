@@ -20,6 +20,45 @@ public static class Lemmatizer
         ["forecast"] = "forecast", ["broadcast"] = "broadcast", ["quit"] = "quit", ["set"] = "set", ["cut"] = "cut", ["cost"] = "cost",
     };
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> IrregularLookup = Irregular.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The lemma of an irregular form ("said" → "say"), without allocating.</summary>
+    public static bool TryIrregular(ReadOnlySpan<char> word, out string lemma) => IrregularLookup.TryGetValue(word, out lemma!);
+
+    /// <summary>
+    /// True when <paramref name="accept"/> accepts the word or one of its candidate lemmas (the same candidates as
+    /// <see cref="Candidates"/>, in the same order), built in a stack buffer: no strings are allocated.
+    /// </summary>
+    public static bool AnyCandidate<TState>(ReadOnlySpan<char> word, TState state, Func<TState, ReadOnlySpan<char>, bool> accept)
+    {
+        if (word.Length == 0 || word.Length > 64) return word.Length > 0 && Candidates(word.ToString()).Any(c => accept(state, c));
+        Span<char> lower = stackalloc char[word.Length];
+        int n = word.ToLowerInvariant(lower);
+        if (n < 0) return Candidates(word.ToString()).Any(c => accept(state, c));
+        ReadOnlySpan<char> w = lower[..n];
+        if (accept(state, w)) return true;
+        if (TryIrregular(w, out var irr)) return accept(state, irr);
+        if (n <= 3) return false;
+        Span<char> scratch = stackalloc char[n + 1];
+        if ((w.EndsWith("ies") || w.EndsWith("ied")) && accept(state, Join(scratch, w[..^3], 'y'))) return true;
+        if (w.EndsWith("es") && accept(state, w[..^2])) return true;
+        if (w.EndsWith('s') && !w.EndsWith("ss") && accept(state, w[..^1])) return true;
+        if (w.EndsWith("ed") && StemForms(w[..^2], scratch, state, accept)) return true;
+        if (w.EndsWith("ing") && n > 5 && StemForms(w[..^3], scratch, state, accept)) return true;
+        return false;
+    }
+
+    // stem, stem + "e", and the stem without a doubled final consonant ("stopped" → "stop")
+    private static bool StemForms<TState>(ReadOnlySpan<char> stem, Span<char> scratch, TState state, Func<TState, ReadOnlySpan<char>, bool> accept) =>
+        accept(state, stem) || accept(state, Join(scratch, stem, 'e')) || (stem.Length > 2 && stem[^1] == stem[^2] && accept(state, stem[..^1]));
+
+    private static ReadOnlySpan<char> Join(Span<char> scratch, ReadOnlySpan<char> stem, char last)
+    {
+        stem.CopyTo(scratch);
+        scratch[stem.Length] = last;
+        return scratch[..(stem.Length + 1)];
+    }
+
     public static IEnumerable<string> Candidates(string word)
     {
         var w = word.ToLowerInvariant();

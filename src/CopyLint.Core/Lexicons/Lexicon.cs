@@ -78,9 +78,7 @@ public sealed class Lexicon
         if (MayContain(word) && _wordLookup.Contains(word)) return true;
         // every lemma candidate (irregular ones included) keeps the word's first letter
         if (!_filter.MayStartLike(word)) return false;
-        foreach (var candidate in Lemmatizer.Candidates(word.ToString()))
-            if (_words.Contains(candidate)) return true;
-        return false;
+        return Lemmatizer.AnyCandidate(word, this, static (lexicon, candidate) => lexicon.MayContain(candidate) && lexicon._wordLookup.Contains(candidate));
     }
     public bool Contains(string word) => _words.Contains(word);
 

@@ -19,24 +19,30 @@ internal static class LanguageGuess
     public static bool IsEnglish(ProseDocument doc, ParagraphNode para)
     {
         if (!IsLatinScript(doc, para)) return false;
-        int words = 0, function = 0;
+        int words = 0;
         int first = doc.TokenAtOrAfter(para.Span.Start), end = doc.TokenAtOrAfter(para.Span.End);
         var tokens = doc.Tokens;
         for (int i = first; i < end; i++)
+            if (tokens[i].Kind == SyntaxKind.Word) words++;
+        if (words < 12) return true;
+        // English prose is about 40% function words: stop as soon as one word in ten is reached.
+        int needed = (words + 9) / 10, function = 0;
+        for (int i = first; i < end; i++)
         {
-            if (tokens[i].Kind != SyntaxKind.Word) continue;
-            words++;
             // Function words are short: skip the hash for longer words.
-            if (tokens[i].Span.Length <= 5 && FunctionLookup.Contains(doc.TokenText(i))) function++;
+            if (tokens[i].Kind != SyntaxKind.Word || tokens[i].Span.Length > 5 || !FunctionLookup.Contains(doc.TokenText(i))) continue;
+            if (++function >= needed) return true;
         }
-        return words < 12 || function * 10 >= words;
+        return false;
     }
 
     /// <summary>At least 80% of the paragraph's letters are ASCII.</summary>
     public static bool IsLatinScript(ProseDocument doc, ParagraphNode para)
     {
+        var text = doc.SpanText(para.Span);
+        if (!text.ContainsAnyExceptInRange((char)0, (char)127)) return true; // all ASCII: the common case, vectorised
         int ascii = 0, other = 0;
-        foreach (var c in doc.SpanText(para.Span))
+        foreach (var c in text)
         {
             if (c < 128)
             {

@@ -152,15 +152,17 @@ public sealed class CL0010NumeralStyle : Analyzer
         return true;
     }
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ApMonthLookup = ApMonths.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static void CheckMonths(NodeAnalysisContext ctx, SentenceNode s)
     {
         var doc = ctx.Document;
         for (int i = s.FirstToken; i + 1 < s.EndToken; i++)
         {
             if (!NewsroomText.IsWord(doc, i) || !NewsroomText.IsNarration(doc, i) || !doc.Tokens[i].Is(TokenFlags.Capitalized)) continue;
-            var w = doc.TokenString(i);
             CheckOrdinalDate(ctx, s, i);
-            if (!ApMonths.TryGetValue(w, out var ap)) continue;
+            if (!ApMonthLookup.TryGetValue(doc.TokenText(i), out var ap)) continue;
+            var w = doc.TokenString(i);
             bool abbreviated = w.Length == 3;
             int day = i + 1;
             if (abbreviated) { if (!NewsroomText.IsPunct(doc, day, '.')) continue; day++; }
