@@ -1,3 +1,4 @@
+using CopyLint.Core.Lexicons;
 using CopyLint.Core.Syntax;
 using CopyLint.Core.Text;
 using Humanizer;
@@ -70,7 +71,7 @@ internal static class NumberRecognizer
             if (exprEnd < end)
             {
                 var next = doc.TokenText(exprEnd);
-                if (next is "%" || NumberWords.PercentWords.Contains(next.ToString()))
+                if (next is "%" || NumberWords.PercentWords.ContainsWord(next))
                 {
                     form |= NumberForm.Percent;
                     exprEnd++;
@@ -81,7 +82,7 @@ internal static class NumberRecognizer
                     form |= NumberForm.Percent;
                     exprEnd += 2;
                 }
-                else if (NumberWords.CurrencyWords.Contains(next.ToString()) && !(next.Equals("real", StringComparison.OrdinalIgnoreCase))
+                else if (NumberWords.CurrencyWords.ContainsWord(next) && !(next.Equals("real", StringComparison.OrdinalIgnoreCase))
                          && !(next.Equals("won", StringComparison.OrdinalIgnoreCase) && (form & (NumberForm.Alphanumeric | NumberForm.Pair)) != 0) && !(next.Equals("marks", StringComparison.OrdinalIgnoreCase) && (form & NumberForm.Digits) == 0))
                 {
                     form |= NumberForm.Money;
@@ -269,13 +270,13 @@ internal static class NumberRecognizer
         int k = i + 1;
         while (k < end && t[k].Kind == SyntaxKind.Word && (NumberWords.IsNumberWord(doc.TokenText(k), out _) || (doc.TokenIs(k, "and") && k + 1 < end && NumberWords.IsNumberWord(doc.TokenText(k + 1), out _) && !doc.TokenIs(k + 1, "one"))))
         {
-            if (doc.TokenIs(k, "one") || (NumberWords.Units.ContainsKey(doc.TokenString(k)) && NumberWords.Units.ContainsKey(doc.TokenString(k - 1)))) break;
+            if (doc.TokenIs(k, "one") || (NumberWords.UnitLookup.ContainsKey(doc.TokenText(k)) && NumberWords.UnitLookup.ContainsKey(doc.TokenText(k - 1)))) break;
             k++;
         }
         valueEnd = k;
         form = NumberForm.Words;
-        var phrase = string.Join(' ', Enumerable.Range(i, k - i).Select(doc.TokenString)).ToLowerInvariant();
-        value = ReadWords(phrase) ?? first;
+        // One word is read from the tables ("million", "twenty-five"); Humanizer reads phrases ("two hundred fifty thousand").
+        value = k == i + 1 ? first : ReadWords(string.Join(' ', Enumerable.Range(i, k - i).Select(doc.TokenString)).ToLowerInvariant()) ?? first;
         // "one in five", "8 in 10": a ratio
         if (valueEnd + 1 < end && doc.TokenIs(valueEnd, "in") && (t[valueEnd + 1].Kind == SyntaxKind.NumberToken || NumberWords.IsNumberWord(doc.TokenText(valueEnd + 1), out _)))
         {

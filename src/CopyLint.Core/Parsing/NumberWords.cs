@@ -11,6 +11,8 @@ internal static class NumberWords
         ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["dozen"] = 12,
     };
 
+    public static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
     {
         ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12, ["lakh"] = 1e5, ["crore"] = 1e7,
