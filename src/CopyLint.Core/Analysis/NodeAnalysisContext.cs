@@ -31,4 +31,20 @@ public sealed class NodeAnalysisContext
         _options.RuleOptions.TryGetValue(ruleId, out var o) ? o : RuleOptions.Empty;
 
     public void Report(Diagnostic diagnostic) => _report(diagnostic);
+
+    // A run holds a handful of states: a short array searched by reference beats any hash table, and a context is
+    // used by one thread at a time (the driver walks one document on one thread).
+    private (object Key, object Value)[] _states = new (object, object)[4];
+    private int _stateCount;
+
+    /// <summary>The run's instance of the state named by <paramref name="key"/>, created on first use.</summary>
+    public T GetState<T>(AnalysisStateKey<T> key) where T : class
+    {
+        for (int i = 0; i < _stateCount; i++)
+            if (ReferenceEquals(_states[i].Key, key)) return (T)_states[i].Value;
+        var value = key.Create(this);
+        if (_stateCount == _states.Length) Array.Resize(ref _states, _states.Length * 2);
+        _states[_stateCount++] = (key, value);
+        return value;
+    }
 }

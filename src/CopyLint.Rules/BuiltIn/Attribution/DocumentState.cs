@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CopyLint.Core.Analysis;
 using CopyLint.Core.Syntax;
 using CopyLint.Rules.Evidence;
@@ -8,7 +7,7 @@ namespace CopyLint.Rules.BuiltIn.Attribution;
 /// <summary>Per-document caches shared by the attribution rules (evidence per sentence, quote speakers, classifier).</summary>
 internal sealed class DocumentState
 {
-    private static readonly ConditionalWeakTable<ProseDocument, DocumentState> States = new();
+    private static readonly AnalysisStateKey<DocumentState> Key = new(ctx => new DocumentState(ctx.Document, ctx.Lexicons));
 
     private DocumentState(ProseDocument doc, Core.Lexicons.LexiconSet lex)
     {
@@ -21,6 +20,6 @@ internal sealed class DocumentState
     public QuoteAttribution Quotes { get; }
     public FigureClassifier Classifier { get; }
 
-    public static DocumentState For(NodeAnalysisContext ctx) =>
-        States.GetValue(ctx.Document, d => new DocumentState(d, ctx.Lexicons));
+    /// <summary>The state of the current analysis run (one per document and configuration).</summary>
+    public static DocumentState For(NodeAnalysisContext ctx) => ctx.GetState(Key);
 }

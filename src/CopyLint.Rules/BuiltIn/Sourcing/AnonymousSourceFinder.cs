@@ -103,12 +103,17 @@ internal sealed class AnonymousSourceFinder
     /// ministry", "a Finance Ministry official"): a later bare "officials said" refers back to them.</summary>
     private bool IdentifiedOfficialsBefore(SentenceNode s)
     {
-        int first = FirstIdentifiedOfficials.GetValue(_doc, _ => new System.Runtime.CompilerServices.StrongBox<int>(FindFirstIdentifiedOfficials())).Value;
+        int first = _firstIdentifiedOfficials ??= FindFirstIdentifiedOfficials();
         return first >= 0 && first < s.FirstToken;
     }
 
-    // The first place the story identifies its officials, found once per document (a scan per "officials said" was quadratic).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ProseDocument, System.Runtime.CompilerServices.StrongBox<int>> FirstIdentifiedOfficials = new();
+    // The first place the story identifies its officials, found once per run (a scan per "officials said" was quadratic).
+    private int? _firstIdentifiedOfficials;
+
+    private static readonly Core.Analysis.AnalysisStateKey<AnonymousSourceFinder> Key = new(ctx => new AnonymousSourceFinder(ctx.Document, ctx.Lexicons));
+
+    /// <summary>The finder of the current analysis run: its per-document findings are computed once.</summary>
+    public static AnonymousSourceFinder For(Core.Analysis.NodeAnalysisContext ctx) => ctx.GetState(Key);
 
     private int FindFirstIdentifiedOfficials()
     {

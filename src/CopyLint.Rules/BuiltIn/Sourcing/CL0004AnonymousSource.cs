@@ -36,7 +36,7 @@ public sealed class CL0004AnonymousSource : Analyzer
         var doc = ctx.Document;
         var s = ctx.Sentence!;
         if (!NewsroomText.IsBody(doc, s)) return;
-        var lex = new AnonymousSourceFinder(doc, ctx.Lexicons);
+        var lex = AnonymousSourceFinder.For(ctx);
         foreach (var m in lex.Find(s))
         {
             if (m.Definite) continue;
@@ -74,7 +74,7 @@ public sealed class CL0004AnonymousSource : Analyzer
     private static void AnalyzeDocument(NodeAnalysisContext ctx)
     {
         var doc = ctx.Document;
-        var finder = new AnonymousSourceFinder(doc, ctx.Lexicons);
+        var finder = AnonymousSourceFinder.For(ctx);
         bool sawPlural = false;
         foreach (var s in doc.Sentences)
         {
