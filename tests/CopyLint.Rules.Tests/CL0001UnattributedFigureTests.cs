@@ -85,6 +85,17 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("World War I cost Britain [|\u00A311bn|].")]
     public void Counts_polls_and_statistics_near_those_classes_still_flag(string marked) => RuleAssert.Flags(Id, marked);
 
+    [Theory]
+    [InlineData("Growth slowed to [|0.3%|] in the quarter, down from 6.3% in the first quarter of 2004.")]                  // baseline, longer anchor
+    public void A_baseline_anchored_later_in_the_clause_is_not_a_second_claim(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("Looking ahead, Acme Stores sees sales growth of 1.8 percent next year.")]                                               // guidance verb after a name
+    [InlineData("Fountains of gas rise thousands of light-years above the disc.")]                                       // vague measurement
+    [InlineData("2018.04.05 ~ OPEN RUN")]                                                                                   // dotted date
+    [InlineData("The drilling news caused its shares to lose 18% in one day.")]                                           // market verb, base form
+    public void Guidance_vague_measurements_dotted_dates_and_share_moves_are_not_flagged(string text) => RuleAssert.Silent(Id, text);
+
     [Fact]
     public void A_page_of_listing_prices_is_shopping_copy()
     {

@@ -69,7 +69,7 @@ public sealed class EvidenceFinder
         return default;
     }
 
-    private Lexicon? _firstPerson;
+    private Lexicon? _firstPerson, _forecast;
     private readonly Dictionary<int, SentenceEvidence> _figureCache = [];
 
     /// <summary>
@@ -77,10 +77,11 @@ public sealed class EvidenceFinder
     /// ("… 600 images, estimates the Consumer Electronics Association"), a named subject ahead of a plain noun ("the Cell
     /// consortium expects"), and the writer's own first-person experience ("I found 46 people had visited my profile").
     /// </summary>
-    public SentenceEvidence FigureAttribution(SentenceNode sentence, Lexicon firstPerson)
+    public SentenceEvidence FigureAttribution(SentenceNode sentence, Lexicon firstPerson, Lexicon forecastCues)
     {
         if (_figureCache.TryGetValue(sentence.Index, out var cached)) return cached;
         _firstPerson = firstPerson;
+        _forecast = forecastCues;
         var result = FindFigureAttribution(sentence.FirstToken, sentence.EndToken);
         _figureCache[sentence.Index] = result;
         return result;
@@ -95,6 +96,8 @@ public sealed class EvidenceFinder
             var w = _doc.TokenText(i);
             if (_firstPerson!.Contains(w) && IsFirstPersonUse(i, start))
                 return new SentenceEvidence(EvidenceKind.Attribution, t[i].Span, "first person");
+            if (_forecast!.Contains(w) && i > start && IsSourceToken(i - 1) && !t[i - 1].Is(TokenFlags.InQuote))
+                return new SentenceEvidence(EvidenceKind.Attribution, t[i].Span, _doc.TokenString(i)); // "Home Depot sees … growth of 1.8%"
             if (!_report.ContainsLemmaOf(w) || t[i].Is(TokenFlags.Capitalized)) continue;
             if (IsInvertedTag(i, start, end) || (!NounLikeCues.Contains(_doc.TokenString(i)) && HasNamedSubject(i, start)))
                 return new SentenceEvidence(EvidenceKind.Attribution, t[i].Span, _doc.TokenString(i));

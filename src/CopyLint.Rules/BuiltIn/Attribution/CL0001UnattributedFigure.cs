@@ -77,7 +77,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
         if (f.Hedge(sentence).Kind != EvidenceKind.None) return true;
         if (f.Disclaimer(sentence).Kind != EvidenceKind.None) return true;
         if (f.Intent(sentence).Kind != EvidenceKind.None) return true;
-        if (f.FigureAttribution(sentence, state.FirstPerson).Kind != EvidenceKind.None) return true;
+        if (f.FigureAttribution(sentence, state.FirstPerson, state.ForecastCues).Kind != EvidenceKind.None) return true;
         if (CitesReference(state, sentence)) return true;
         // E4: carried over from the previous sentence of the paragraph or an introducing colon
         var prev = f.PreviousInParagraph(sentence);

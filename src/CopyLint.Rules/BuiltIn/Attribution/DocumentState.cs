@@ -16,10 +16,12 @@ internal sealed class DocumentState
         Quotes = new QuoteAttribution(Finder);
         Classifier = new FigureClassifier(doc, lex);
         FirstPerson = lex[FigureLexicons.FirstPerson];
+        ForecastCues = lex[FigureLexicons.ForecastCues];
         IsEnglishDocument = ComputeEnglish(doc);
     }
 
     public Core.Lexicons.Lexicon FirstPerson { get; }
+    public Core.Lexicons.Lexicon ForecastCues { get; }
 
     /// <summary>Most of the document's long paragraphs read as English (short ones can't tell on their own).</summary>
     public bool IsEnglishDocument { get; }

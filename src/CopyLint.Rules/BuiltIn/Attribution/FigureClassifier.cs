@@ -66,6 +66,7 @@ public sealed class FigureClassifier
         bool percent = (form & NumberForm.Percent) != 0;
 
         if ((form & NumberForm.Ordinal) != 0) return FigureClass.None;
+        if (IsDottedDateOrCode(v)) return FigureClass.None; // "2018.04.05", "1.2.3"
         if ((form & NumberForm.Compound) != 0)
             return IsClaimCompound(_doc.TokenText(v)) ? FigureClass.Statistic : FigureClass.None; // "10-point lead" vs 45-year-old, 10-day
         if ((form & NumberForm.Alphanumeric) != 0 && !money && !percent && (form & NumberForm.Scaled) == 0) return FigureClass.None;
@@ -114,7 +115,7 @@ public sealed class FigureClassifier
         if ((form & NumberForm.Vague) != 0)
         {
             // "dozens of times", "thousands of years" are not counts
-            if (head >= 0 && _timeUnits.Contains(_doc.TokenText(head))) return FigureClass.None;
+            if (head >= 0 && (_timeUnits.Contains(_doc.TokenText(head)) || _measure.Contains(_doc.TokenText(head)))) return FigureClass.None; // "thousands of light-years"
             return casualty ? FigureClass.Casualty : claimNoun ? FigureClass.People : FigureClass.Quantity;
         }
         if (small && !words && head >= 0 && (_doc.TokenIs(head, "points") || _doc.TokenIs(head, "point") || _doc.TokenIs(head, "seats") || _doc.TokenIs(head, "votes")))
@@ -306,6 +307,14 @@ public sealed class FigureClassifier
 
     private bool IsNumberToken(int k) => _doc.Tokens[k].Kind == SyntaxKind.NumberToken || Core.Parsing.NumberWordsPublic.IsNumberWord(_doc.TokenString(k));
 
+    private bool IsDottedDateOrCode(int v)
+    {
+        var w = _doc.TokenText(v);
+        int dots = 0;
+        foreach (var c in w) if (c is '.' or '/') dots++;
+        return dots >= 2 && !w.EndsWith(".", StringComparison.Ordinal);
+    }
+
     private static bool IsPartWord(ReadOnlySpan<char> w) =>
         w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("first", StringComparison.OrdinalIgnoreCase) || w.Equals("second", StringComparison.OrdinalIgnoreCase)
         || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("top", StringComparison.OrdinalIgnoreCase) || w.Equals("bottom", StringComparison.OrdinalIgnoreCase)
@@ -377,7 +386,7 @@ public sealed class FigureClassifier
         if (!baselineWord) return false;
         // the figure it is compared with comes first in the sentence
         if (n.Index == 0 || _doc.Numbers[n.Index - 1].Sentence != s.Index) return false;
-        for (int i = n.EndToken, c = 0; i < s.EndToken && c < 5; i++, c++)
+        for (int i = n.EndToken, c = 0; i < s.EndToken && c < 7; i++, c++)
         {
             if (_anchors.Contains(_doc.TokenText(i))) return true;
             if (_doc.Tokens[i].Kind == SyntaxKind.NumberToken && _doc.TokenText(i).Length == 4 && _doc.TokenText(i)[0] is '1' or '2') return true; // "in 2003"

@@ -16,6 +16,8 @@ internal static class FigureLexicons
     public const string PriceCues = "price-cues";
     /// <summary>First-person singular words: the writer's own experience.</summary>
     public const string FirstPerson = "first-person";
+    /// <summary>Guidance verbs that attribute a forecast to the name right before them ("Home Depot sees …").</summary>
+    public const string ForecastCues = "forecast-cues";
     /// <summary>Time words after a comparison baseline ("from £610m a year earlier").</summary>
     public const string ComparisonAnchors = "comparison-anchors";
     /// <summary>Words before a number that make it an age ("turned 18", "aged 45").</summary>
