@@ -34,6 +34,82 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("On Sunday, the 414th Unmanned Strike Aviation Systems Regiment of Ukraine shared drone footage via its Telegram channel, allegedly showing about 20 bodies, reportedly Russian and North Korean soldiers, lying in a row after being killed in combat.")]
     public void Silent_on_attributed_or_exempt_numbers(string text) => RuleAssert.Silent(Id, text);
 
+    // Editor review classes (docs/eval/cl0001-editor-review.md): figures a desk editor does not want sourced.
+    [Theory]
+    [InlineData("Quarterly earnings were [|77m euros|] (\u00A353m; $100m), the firm's best result.")]                      // conversion in brackets
+    [InlineData("The state spent [|59.2 trillion rupiah|] ($6.58bn; \u00A33.5bn) on fuel subsidies.")]                     // conversion after a currency word
+    [InlineData("Profit fell to [|$1.1bn|] from $1.4bn a year earlier.")]                                                   // comparison baseline
+    [InlineData("Operating profit was [|9.5bn kronor|] against 6.3bn kronor last year.")]
+    public void Conversions_and_comparison_baselines_are_not_separate_claims(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("Shares in the drug maker lost 70% while its US partner shed 43%.")]                                       // market data
+    [InlineData("The dollar was buying 104.76 yen in early trading, 0.5% stronger on the day.")]
+    [InlineData("Brent crude futures jumped to $53.09 a barrel before closing at $53.03.")]
+    [InlineData("The laptop retails for $1,299 in the base configuration.")]                                               // listing prices
+    [InlineData("The headphones are now $149.99 at most stores.")]
+    [InlineData("That knocks $600 off the original price.")]
+    [InlineData("The firm bid $16.50 per share for the newspaper group.")]
+    [InlineData("Drop the rear seats and the boot grows to 58 cu.ft in total.")]                                            // measurements and recipes
+    [InlineData("The galaxy is some 230 million light-years wide.")]
+    [InlineData("Add 2 tbsp of oil and 10 cloves of garlic.")]
+    [InlineData("The goalkeeper stopped 35 shots in the second period.")]                                                  // record of play
+    [InlineData("The home side reached the last 16 of the cup.")]
+    public void Market_data_listing_prices_measurements_and_play_are_not_claims(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("The veteran director, 68, won the prize for best film.")]                                                 // ages
+    [InlineData("At 34, Holmes knows that time is running out.")]
+    [InlineData("He left school and conquered half the known world by the age of 25.")]
+    [InlineData("Students who turn 18 before polling day can register.")]
+    [InlineData("The board saw the chief executive, then 44, as the right choice.")]
+    [InlineData("The western Million Dollar Baby took two awards.")]                                                     // names and codes
+    [InlineData("Battery life on the 11 Pro Max is the best of any phone.")]
+    [InlineData("Calls to 0870 numbers are not included.")]
+    [InlineData("Cutting off the top half of the bun saves calories.")]                                                    // a part, not a share
+    public void Ages_names_codes_and_parts_are_not_claims(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("Oatmeal improved fullness in another study in 48 people (23).")]                                        // numbered reference
+    [InlineData("I found out that 46 people had visited my profile in the last week.")]                                  // the writer's own experience
+    [InlineData("The average household owns 600 digital images, estimates the Consumer Electronics Association.")]       // inverted tag
+    [InlineData("The Cell consortium expects the chip to handle 16 trillion operations a second.")]                      // named subject
+    public void References_first_person_and_inverted_or_named_cues_are_sources(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("[|300|] Ukrainian soldiers were killed near the village.")]
+    [InlineData("At least [|8 in 10|] GOP primary voters are unhappy with the government.")]
+    [InlineData("The index of consumer prices rose [|3.1%|] in the year to March.")]
+    [InlineData("Market share rose to [|20%|] last year.")]
+    [InlineData("Shares fell as [|500|] workers were laid off.")]
+    [InlineData("World War I cost Britain [|\u00A311bn|].")]
+    public void Counts_polls_and_statistics_near_those_classes_still_flag(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("Growth slowed to [|0.3%|] in the quarter, down from 6.3% in the first quarter of 2004.")]                  // baseline, longer anchor
+    public void A_baseline_anchored_later_in_the_clause_is_not_a_second_claim(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("Looking ahead, Acme Stores sees sales growth of 1.8 percent next year.")]                                               // guidance verb after a name
+    [InlineData("Fountains of gas rise thousands of light-years above the disc.")]                                       // vague measurement
+    [InlineData("2018.04.05 ~ OPEN RUN")]                                                                                   // dotted date
+    [InlineData("The drilling news caused its shares to lose 18% in one day.")]                                           // market verb, base form
+    public void Guidance_vague_measurements_dotted_dates_and_share_moves_are_not_flagged(string text) => RuleAssert.Silent(Id, text);
+
+    [Fact]
+    public void A_page_of_listing_prices_is_shopping_copy()
+    {
+        const string text = "Deal one: the monitor is now $649.99.\n\nDeal two: the watch is $169.99 today.\n\nDeal three: the laptop is $799.99.\n\nThe tablet is $300 with the coupon.\n";
+        Assert.Empty(RuleAssert.Run(text, Id));
+    }
+
+    [Fact]
+    public void Captions_in_a_foreign_language_page_are_not_judged()
+    {
+        const string text = "O governo anunciou que a economia do pa\u00EDs cresceu muito no ano passado, com mais empregos criados nas cidades do interior.\n\nClassifica\u00E7\u00E3o final em 2019 ap\u00F3s 36 etapas:\n\nA equipe venceu 20 corridas e somou muitos pontos na temporada inteira do campeonato nacional.\n";
+        Assert.Empty(RuleAssert.Run(text, Id));
+    }
+
     [Fact]
     public void Listing_lines_and_sub_heads_are_not_sentences_but_the_copy_under_them_is_checked()
     {

@@ -34,6 +34,9 @@ internal static class CueUse
         "footage", "video", "videos", "images", "image", "photo", "photos", "clip", "picture", "pictures",
     };
 
+    /// <summary>A determiner, preposition or quantifier: the word after it is a noun, not a verb.</summary>
+    public static bool IsDeterminerLike(string w) => NotBeforeVerb.Contains(w);
+
     public static bool IsVerbUse(EvidenceFinder f, int i, int start, int end)
     {
         var doc = f.Document;

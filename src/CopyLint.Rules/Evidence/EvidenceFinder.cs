@@ -69,6 +69,85 @@ public sealed class EvidenceFinder
         return default;
     }
 
+    private Lexicon? _firstPerson, _forecast;
+    private readonly Dictionary<int, SentenceEvidence> _figureCache = [];
+
+    /// <summary>
+    /// Evidence only CL0001 reads (so the other rules keep their behaviour): an inverted tag with the verb before its source
+    /// ("… 600 images, estimates the Consumer Electronics Association"), a named subject ahead of a plain noun ("the Cell
+    /// consortium expects"), and the writer's own first-person experience ("I found 46 people had visited my profile").
+    /// </summary>
+    public SentenceEvidence FigureAttribution(SentenceNode sentence, Lexicon firstPerson, Lexicon forecastCues)
+    {
+        if (_figureCache.TryGetValue(sentence.Index, out var cached)) return cached;
+        _firstPerson = firstPerson;
+        _forecast = forecastCues;
+        var result = FindFigureAttribution(sentence.FirstToken, sentence.EndToken);
+        _figureCache[sentence.Index] = result;
+        return result;
+    }
+
+    private SentenceEvidence FindFigureAttribution(int start, int end)
+    {
+        var t = _doc.Tokens;
+        for (int i = start; i < end; i++)
+        {
+            if (t[i].Is(TokenFlags.InQuote) || t[i].Kind != SyntaxKind.Word) continue;
+            var w = _doc.TokenText(i);
+            if (_firstPerson!.Contains(w) && IsFirstPersonUse(i, start))
+                return new SentenceEvidence(EvidenceKind.Attribution, t[i].Span, "first person");
+            if (_forecast!.Contains(w) && i > start && IsSourceToken(i - 1) && !t[i - 1].Is(TokenFlags.InQuote))
+                return new SentenceEvidence(EvidenceKind.Attribution, t[i].Span, _doc.TokenString(i)); // "Home Depot sees … growth of 1.8%"
+            if (!_report.ContainsLemmaOf(w) || t[i].Is(TokenFlags.Capitalized)) continue;
+            if (IsInvertedTag(i, start, end) || (!NounLikeCues.Contains(_doc.TokenString(i)) && HasNamedSubject(i, start)))
+                return new SentenceEvidence(EvidenceKind.Attribution, t[i].Span, _doc.TokenString(i));
+        }
+        return default;
+    }
+
+    /// <summary>"I" is a pronoun unless it is a numeral after a name ("World War I", "Title I").</summary>
+    private bool IsFirstPersonUse(int i, int start)
+    {
+        if (!_doc.TokenText(i).Equals("I", StringComparison.Ordinal)) return true;
+        return i == start || !_doc.Tokens[i - 1].Is(TokenFlags.Capitalized);
+    }
+
+    /// <summary>"…, estimates the Consumer Electronics Association" / "says the report": the cue is followed by its source.</summary>
+    private bool IsInvertedTag(int i, int start, int end)
+    {
+        if (i == start || i + 1 >= end) return false;
+        var prev = _doc.Tokens[i - 1];
+        // the verb follows a noun or a comma, never a determiner ("the estimates the …")
+        if (prev.Kind == SyntaxKind.Word && CueUseNotBeforeVerb(_doc.TokenString(i - 1))) return false;
+        int k = i + 1;
+        if (_doc.TokenIs(k, "the") && k + 1 < end) k++;
+        return _doc.Tokens[k].Kind == SyntaxKind.Word && (_doc.Tokens[k].Is(TokenFlags.Capitalized) || _sources.Contains(_doc.TokenText(k)) || _outlets.Contains(_doc.TokenText(k)));
+    }
+
+    /// <summary>"the Cell consortium expects": a determiner, a capitalised name and a plain noun before the verb.</summary>
+    private bool HasNamedSubject(int i, int start)
+    {
+        if (i - 2 < start) return false;
+        var prev = _doc.Tokens[i - 1];
+        if (prev.Kind != SyntaxKind.Word || prev.Is(TokenFlags.Capitalized) || CueUseNotBeforeVerb(_doc.TokenString(i - 1))) return false;
+        if (i - 1 > start && _doc.Tokens[i - 1].Is(TokenFlags.Apostrophe)) return false;
+        for (int k = i - 2; k >= Math.Max(start + 1, i - 4); k--)
+        {
+            if (_doc.Tokens[k].Kind != SyntaxKind.Word) return false;
+            if (_doc.Tokens[k].Is(TokenFlags.Capitalized) && (_doc.TokenIs(k - 1, "the") || _doc.TokenIs(k - 1, "The"))) return true;
+        }
+        return false;
+    }
+
+    // cue forms that are far more often plural nouns after a named modifier ("the BBC sales records")
+    private static readonly HashSet<string> NounLikeCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "records", "reports", "points", "notes", "counts", "charges", "claims", "states", "figures", "shows", "documents", "posts", "issues",
+        "releases", "projects", "quotes", "comments", "responses", "tallies", "estimates", "forecasts", "orders", "statements", "accounts",
+    };
+
+    private static bool CueUseNotBeforeVerb(string w) => CueUse.IsDeterminerLike(w);
+
     private static readonly HashSet<string> Instruments = new(StringComparer.OrdinalIgnoreCase)
     {
         "law", "laws", "rules", "rule", "plan", "proposal", "program", "programme", "bill", "agreement", "deal", "terms", "guidelines", "policy",

@@ -33,11 +33,12 @@ public sealed class CL0001UnattributedFigure : Analyzer
         var sentence = ctx.Sentence!;
         var para = doc.Paragraphs[sentence.Paragraph];
         if (para.Role != ParagraphRole.Body || !Sourcing.NewsroomText.IsEnglish(doc, para)) return; // the cue lists are English
+        var state = DocumentState.For(ctx);
+        if (!state.IsEnglishDocument) return; // a short caption in a Portuguese page reads as English on its own
         if (IsHeadingLike(doc, para)) return; // sub-heads and listing lines ("Sonos Move for $400") state no claim in a sentence
         int first = doc.FirstNumberOfSentence(sentence.Index);
         if (first < 0) return;
 
-        var state = DocumentState.For(ctx);
         var options = ctx.OptionsFor(Id);
         for (int k = first; k < doc.Numbers.Count && doc.Numbers[k].Sentence == sentence.Index; k++)
         {
@@ -76,6 +77,8 @@ public sealed class CL0001UnattributedFigure : Analyzer
         if (f.Hedge(sentence).Kind != EvidenceKind.None) return true;
         if (f.Disclaimer(sentence).Kind != EvidenceKind.None) return true;
         if (f.Intent(sentence).Kind != EvidenceKind.None) return true;
+        if (f.FigureAttribution(sentence, state.FirstPerson, state.ForecastCues).Kind != EvidenceKind.None) return true;
+        if (CitesReference(state, sentence)) return true;
         // E4: carried over from the previous sentence of the paragraph or an introducing colon
         var prev = f.PreviousInParagraph(sentence);
         if (prev is not null)
@@ -93,6 +96,17 @@ public sealed class CL0001UnattributedFigure : Analyzer
             var pp = doc.Paragraphs[sentence.Paragraph - 1];
             if (pp.SentenceCount > 0 && doc.Prose[pp.Span.End - 1] == ':') return true;
         }
+        return false;
+    }
+
+    /// <summary>"… in another study in 48 people (23)." — a numbered reference at the sentence end is its source.</summary>
+    private static bool CitesReference(DocumentState state, SentenceNode sentence)
+    {
+        var doc = state.Finder.Document;
+        int first = doc.FirstNumberOfSentence(sentence.Index);
+        if (first < 0) return false;
+        for (int k = first; k < doc.Numbers.Count && doc.Numbers[k].Sentence == sentence.Index; k++)
+            if (state.Classifier.IsReferenceMarker(doc.Numbers[k], sentence)) return true;
         return false;
     }
 

@@ -14,6 +14,31 @@ internal sealed class DocumentState
         Finder = new EvidenceFinder(doc, lex);
         Quotes = new QuoteAttribution(Finder);
         Classifier = new FigureClassifier(doc, lex);
+        FirstPerson = lex[FigureLexicons.FirstPerson];
+        ForecastCues = lex[FigureLexicons.ForecastCues];
+        IsEnglishDocument = ComputeEnglish(doc);
+    }
+
+    public Core.Lexicons.Lexicon FirstPerson { get; }
+    public Core.Lexicons.Lexicon ForecastCues { get; }
+
+    /// <summary>Most of the document's long paragraphs read as English (short ones can't tell on their own).</summary>
+    public bool IsEnglishDocument { get; }
+
+    private static bool ComputeEnglish(ProseDocument doc)
+    {
+        int english = 0, other = 0;
+        foreach (var p in doc.Paragraphs)
+        {
+            if (p.Role != ParagraphRole.Body || p.SentenceCount == 0) continue;
+            int words = 0;
+            var s = doc.Sentences[p.FirstSentence];
+            var last = doc.Sentences[p.FirstSentence + p.SentenceCount - 1];
+            for (int i = s.FirstToken; i < last.EndToken && words < 12; i++) if (doc.Tokens[i].Kind == SyntaxKind.Word) words++;
+            if (words < 12) continue;
+            if (Sourcing.NewsroomText.IsEnglish(doc, p)) english++; else other++;
+        }
+        return other <= english;
     }
 
     public EvidenceFinder Finder { get; }

@@ -13,6 +13,8 @@ public sealed class FigureClassifier
 {
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
+    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords;
+    private readonly Dictionary<int, int> _marketStart = []; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -31,16 +33,6 @@ public sealed class FigureClassifier
         "a.m", "p.m", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cet", "kst", "jst", "bst", "o'clock", "o\u2019clock", "hrs", "hours", "local",
     };
 
-    private static readonly HashSet<string> UnitWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "feet", "foot", "ft", "inches", "inch",
-        "cm", "mm", "kg", "kilograms", "kilos", "grams", "g", "pounds", "lbs", "lb", "tons", "tonnes", "tonne", "ton", "degrees", "°", "celsius", "fahrenheit",
-        "mph", "kph", "km/h", "acres", "acre", "hectares", "hectare", "square", "sq", "litres", "liters", "gallons", "barrels", "mw", "gw", "kw", "kwh", "megawatts",
-        "gigawatts", "volts", "yards", "yard", "storeys", "stories", "floors", "goals", "runs", "wickets", "laps", "sets", "games", "innings", "strokes",
-        "bpd", "mhz", "ghz", "gb", "mb", "tb", "pixels", "bits", "calories", "mg", "ml", "magnitude", "knots", "nautical", "horsepower", "hp", "cc", "pages",
-        "words", "characters", "minutes", "seconds",
-    };
-
     public FigureClassifier(ProseDocument doc, LexiconSet lex)
     {
         _doc = doc;
@@ -54,6 +46,12 @@ public sealed class FigureClassifier
         _casualty = lex[LexiconNames.CasualtyWords];
         _unitNouns = lex[LexiconNames.UnitNouns];
         _temporal = lex[LexiconNames.TemporalConnectives];
+        _measure = lex[FigureLexicons.MeasureUnits];
+        _instruments = lex[FigureLexicons.MarketInstruments];
+        _moves = lex[FigureLexicons.MarketMoves];
+        _priceCues = lex[FigureLexicons.PriceCues];
+        _anchors = lex[FigureLexicons.ComparisonAnchors];
+        _ageWords = lex[FigureLexicons.AgeWords];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)
@@ -68,6 +66,7 @@ public sealed class FigureClassifier
         bool percent = (form & NumberForm.Percent) != 0;
 
         if ((form & NumberForm.Ordinal) != 0) return FigureClass.None;
+        if (IsDottedDateOrCode(v)) return FigureClass.None; // "2018.04.05", "1.2.3"
         if ((form & NumberForm.Compound) != 0)
             return IsClaimCompound(_doc.TokenText(v)) ? FigureClass.Statistic : FigureClass.None; // "10-point lead" vs 45-year-old, 10-day
         if ((form & NumberForm.Alphanumeric) != 0 && !money && !percent && (form & NumberForm.Scaled) == 0) return FigureClass.None;
@@ -90,6 +89,13 @@ public sealed class FigureClassifier
         if (!money && !percent && IsDesignation(n, sentence)) return FigureClass.None;
         if (!money && !percent && IsMeasurement(after, sEnd)) return FigureClass.None;
         if (IsIdiom(n, sentence)) return FigureClass.None;
+        if (IsTitleWord(n, sentence)) return FigureClass.None;
+        if (IsReferenceMarker(n, sentence)) return FigureClass.None;
+        if (IsConversion(n, sentence)) return FigureClass.None;
+        if (!money && !percent && IsNameOrCode(n, sentence)) return FigureClass.None;
+        if (IsComparisonBaseline(n, sentence)) return FigureClass.None;
+        if (money && IsListingPrice(n, sentence)) return FigureClass.None;
+        if (IsMarketData(n, sentence)) return FigureClass.None;
 
         if (money) return FigureClass.Money;
         if (percent) return FigureClass.Percent;
@@ -103,13 +109,13 @@ public sealed class FigureClassifier
 
         if ((form & NumberForm.Fraction) != 0)
         {
-            if (v > sentence.FirstToken && (_doc.TokenIs(v - 1, "the") || _doc.TokenIs(v - 1, "first") || _doc.TokenIs(v - 1, "second") || _doc.TokenIs(v - 1, "last"))) return FigureClass.None;
+            if (v > sentence.FirstToken && IsPartWord(_doc.TokenText(v - 1))) return FigureClass.None; // "the top half", "the second half of 2004"
             return FigureClass.Statistic;
         }
         if ((form & NumberForm.Vague) != 0)
         {
             // "dozens of times", "thousands of years" are not counts
-            if (head >= 0 && _timeUnits.Contains(_doc.TokenText(head))) return FigureClass.None;
+            if (head >= 0 && (_timeUnits.Contains(_doc.TokenText(head)) || _measure.Contains(_doc.TokenText(head)))) return FigureClass.None; // "thousands of light-years"
             return casualty ? FigureClass.Casualty : claimNoun ? FigureClass.People : FigureClass.Quantity;
         }
         if (small && !words && head >= 0 && (_doc.TokenIs(head, "points") || _doc.TokenIs(head, "point") || _doc.TokenIs(head, "seats") || _doc.TokenIs(head, "votes")))
@@ -198,9 +204,19 @@ public sealed class FigureClassifier
             && (next >= s.EndToken || _doc.TokenText(next) is "," or "." or ";" or ")")) return true;
         // "voters under 30", "people over 65"
         if (n.FirstToken == v - 1 && prev >= s.FirstToken && (_doc.TokenIs(v - 1, "under") || _doc.TokenIs(v - 1, "over")) && _claimNouns.Contains(_doc.TokenText(prev))) return true;
-        if (prev >= s.FirstToken && (_doc.TokenIs(prev, "aged") || _doc.TokenIs(prev, "age") || _doc.TokenIs(prev, "ages"))) return true;
+        if (prev >= s.FirstToken && _ageWords.Contains(_doc.TokenText(prev))) return true; // "aged 45", "turned 18"
         if (next + 1 < s.EndToken && _doc.TokenIs(next, "years") && _doc.TokenIs(next + 1, "old")) return true;
-        _ = v;
+        if (n.FirstToken != v || (n.Form & (NumberForm.Money | NumberForm.Percent | NumberForm.Scaled | NumberForm.Vague | NumberForm.Fraction)) != 0) return false;
+        bool closes = next >= s.EndToken || _doc.TokenText(next) is "," or "." or ";" or ")";
+        // "the veteran film-maker, 68, won": an apposition after a noun, not in a list of numbers
+        if (prev - 1 >= s.FirstToken && _doc.TokenText(prev) is "," && closes && next < s.EndToken && _doc.TokenText(next) is ","
+            && _doc.Tokens[prev - 1].Kind == SyntaxKind.Word && !IsNumberToken(prev - 1) && next + 1 < s.EndToken && _doc.Tokens[next + 1].Kind == SyntaxKind.Word)
+            return true;
+        // "Fiorina, then 44, …"; "by the age of 25"; "At 34, Holmes …"
+        if (prev - 1 >= s.FirstToken && _doc.TokenIs(prev, "then") && _doc.TokenText(prev - 1) is "," && closes) return true;
+        if (prev - 1 >= s.FirstToken && _doc.TokenIs(prev, "of") && _doc.TokenIs(prev - 1, "age")) return true;
+        if (prev == s.FirstToken && _doc.TokenIs(prev, "At") && next < s.EndToken && _doc.TokenText(next) is ","
+            && next + 1 < s.EndToken && _doc.Tokens[next + 1].Is(TokenFlags.Capitalized)) return true;
         return false;
     }
 
@@ -247,7 +263,7 @@ public sealed class FigureClassifier
                 if (_doc.TokenIs(k, "scored") || _doc.TokenIs(k, "scoring") || _doc.TokenIs(k, "scores")) return true;
             return false;
         }
-        return UnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_doc.TokenText(after));
+        return _measure.Contains(_doc.TokenText(after));
     }
 
     private bool IsIdiom(NumberNode n, SentenceNode s)
@@ -287,6 +303,179 @@ public sealed class FigureClassifier
             if (w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("more", StringComparison.OrdinalIgnoreCase)) continue;
         }
         return after < end && _doc.Tokens[after].Kind == SyntaxKind.Word ? after : -1;
+    }
+
+    private bool IsNumberToken(int k) => _doc.Tokens[k].Kind == SyntaxKind.NumberToken || Core.Parsing.NumberWordsPublic.IsNumberWord(_doc.TokenString(k));
+
+    private bool IsDottedDateOrCode(int v)
+    {
+        var w = _doc.TokenText(v);
+        int dots = 0;
+        foreach (var c in w) if (c is '.' or '/') dots++;
+        return dots >= 2 && !w.EndsWith(".", StringComparison.Ordinal);
+    }
+
+    private static bool IsPartWord(ReadOnlySpan<char> w) =>
+        w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("first", StringComparison.OrdinalIgnoreCase) || w.Equals("second", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("top", StringComparison.OrdinalIgnoreCase) || w.Equals("bottom", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("upper", StringComparison.OrdinalIgnoreCase) || w.Equals("lower", StringComparison.OrdinalIgnoreCase) || w.Equals("other", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("back", StringComparison.OrdinalIgnoreCase) || w.Equals("front", StringComparison.OrdinalIgnoreCase) || w.Equals("latter", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Million Dollar Baby", "Ocean's Eleven": a capitalised number word inside a sentence is part of a name or title.</summary>
+    private bool IsTitleWord(NumberNode n, SentenceNode s)
+    {
+        if ((n.Form & NumberForm.Words) == 0 || (n.Form & NumberForm.Digits) != 0) return false;
+        int v = n.ValueToken;
+        if (v != n.FirstToken || v <= s.FirstToken || !_doc.Tokens[v].Is(TokenFlags.Capitalized)) return false;
+        var prev = _doc.TokenText(v - 1);
+        if (prev is ":" or "\u201C" or "\"" or "(" or "-" or "\u2014" or "\u2013" or "'" or "\u2018") return false; // a new clause may start capitalised
+        return true;
+    }
+
+    /// <summary>"… in 48 people (23)." / "(38, 39)." — a bracketed reference number at the end of a sentence is a citation.</summary>
+    public bool IsReferenceMarker(NumberNode n, SentenceNode s)
+    {
+        if ((n.Form & ~(NumberForm.Digits | NumberForm.Range | NumberForm.Pair)) != 0 || n.Value is null or >= 1000) return false;
+        int k = n.FirstToken - 1;
+        while (k >= s.FirstToken && (_doc.TokenText(k) is "," or "-" or "\u2013" || _doc.Tokens[k].Kind == SyntaxKind.NumberToken)) k--;
+        if (k < s.FirstToken + 1 || _doc.TokenText(k) is not ("(" or "[")) return false;
+        if (_doc.Tokens[k - 1].Is(TokenFlags.Capitalized)) return false; // "Smith (45)" is an age
+        int e = n.EndToken;
+        while (e < s.EndToken && (_doc.TokenText(e) is "," or "-" or "\u2013" || _doc.Tokens[e].Kind == SyntaxKind.NumberToken)) e++;
+        if (e >= s.EndToken || _doc.TokenText(e) is not (")" or "]")) return false;
+        e++;
+        return e >= s.EndToken || _doc.TokenText(e) is "." or ";" or "," or "!" or "?";
+    }
+
+    /// <summary>"77m euros (£53m; $100m)", "250 euros (£173)": a converted amount in brackets after another amount.</summary>
+    private bool IsConversion(NumberNode n, SentenceNode s)
+    {
+        if ((n.Form & NumberForm.Money) == 0 || n.Index == 0) return false;
+        int k = n.FirstToken - 1;
+        if (k <= s.FirstToken) return false;
+        for (int j = n.Index - 1, steps = 0; j >= 0 && steps < 3; j--, steps++)
+        {
+            var p = _doc.Numbers[j];
+            if (p.Sentence != s.Index) return false;
+            var sep = _doc.TokenText(k);
+            if (sep is "(" or "[" && (k == p.EndToken || (k - 1 == p.EndToken && _doc.Tokens[k - 1].Kind == SyntaxKind.Word && !_doc.Tokens[k - 1].Is(TokenFlags.Capitalized)))) return true; // "59.2 trillion rupiah ($6.58bn)"
+            if (k == p.EndToken && sep is ";" or "," or "/" or "or" && IsInsideBrackets(k, s)) { k = p.FirstToken - 1; continue; }
+            return false;
+        }
+        return false;
+    }
+
+    private bool IsInsideBrackets(int k, SentenceNode s)
+    {
+        for (int i = k - 1, c = 0; i >= s.FirstToken && c < 12; i--, c++)
+        {
+            var w = _doc.TokenText(i);
+            if (w is "(" or "[") return true;
+            if (w is ")" or "]") return false;
+        }
+        return false;
+    }
+
+    /// <summary>"… to £160m from £610m a year earlier", "against 6.3bn kronor last year": the baseline of a comparison is the earlier record.</summary>
+    private bool IsComparisonBaseline(NumberNode n, SentenceNode s)
+    {
+        int k = n.FirstToken - 1;
+        if (k < s.FirstToken) return false;
+        bool baselineWord = _doc.TokenIs(k, "from") || _doc.TokenIs(k, "against") || _doc.TokenIs(k, "versus") || _doc.TokenIs(k, "vs")
+            || (k - 1 >= s.FirstToken && (_doc.TokenIs(k, "with") || _doc.TokenIs(k, "to")) && (_doc.TokenIs(k - 1, "compared") || _doc.TokenIs(k - 1, "comparison")));
+        if (!baselineWord) return false;
+        // the figure it is compared with comes first in the sentence
+        if (n.Index == 0 || _doc.Numbers[n.Index - 1].Sentence != s.Index) return false;
+        for (int i = n.EndToken, c = 0; i < s.EndToken && c < 7; i++, c++)
+        {
+            if (_anchors.Contains(_doc.TokenText(i))) return true;
+            if (_doc.Tokens[i].Kind == SyntaxKind.NumberToken && _doc.TokenText(i).Length == 4 && _doc.TokenText(i)[0] is '1' or '2') return true; // "in 2003"
+            if (_doc.TokenText(i) is "," or ";" or "." ) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"$649.99", "retails for $399", "$16.50 per share": a listing or offer price, not a claim of fact.</summary>
+    private bool IsListingPrice(NumberNode n, SentenceNode s)
+    {
+        if (IsShoppingCopy) return true;
+        if (n.EndToken < s.EndToken && _doc.TokenIs(n.EndToken, "off")) return true; // "$600 off the original price"
+        var value = _doc.TokenText(n.ValueToken);
+        if (value.EndsWith(".99", StringComparison.Ordinal) || value.EndsWith(".95", StringComparison.Ordinal) || value.EndsWith(".49", StringComparison.Ordinal)) return true;
+        for (int i = Math.Max(s.FirstToken, n.FirstToken - 4); i < Math.Min(s.EndToken, n.EndToken + 3); i++)
+        {
+            if (i >= n.FirstToken && i < n.EndToken) continue;
+            int len = _priceCues.MatchAt(_doc, i, s.EndToken);
+            if (len > 0 && (i + len <= n.FirstToken || i >= n.EndToken)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Elan shares lost 70%", "the dollar was buying 104.76 yen", "Brent crude jumped to $53 a barrel": a price or move of a traded
+    /// instrument is market data, a public record. Needs an instrument and a market verb in the sentence, and the figure after the instrument.
+    /// </summary>
+    private int _shopping = -1;
+
+    /// <summary>A page with three or more listing prices ("$649.99", "priced at …") is shopping copy: its amounts are prices.</summary>
+    private bool IsShoppingCopy
+    {
+        get
+        {
+            if (_shopping < 0)
+            {
+                int count = 0;
+                foreach (var n in _doc.Numbers)
+                {
+                    if ((n.Form & NumberForm.Money) == 0) continue;
+                    var value = _doc.TokenText(n.ValueToken);
+                    if (value.EndsWith(".99", StringComparison.Ordinal) || value.EndsWith(".95", StringComparison.Ordinal) || value.EndsWith(".49", StringComparison.Ordinal)) count++;
+                    if (count >= 3) break;
+                }
+                _shopping = count >= 3 ? 1 : 0;
+            }
+            return _shopping == 1;
+        }
+    }
+
+    /// <summary>"0870 numbers", "the 11 Pro Max", "10 Downing Street": a code with a leading zero, or digits that open a capitalised name.</summary>
+    private bool IsNameOrCode(NumberNode n, SentenceNode s)
+    {
+        if ((n.Form & ~NumberForm.Digits) != 0 || n.FirstToken != n.ValueToken) return false;
+        var value = _doc.TokenText(n.ValueToken);
+        if (value.Length >= 2 && value[0] == '0') return true;
+        int next = n.EndToken;
+        if (next >= s.EndToken || _doc.Tokens[next].Kind != SyntaxKind.Word || !_doc.Tokens[next].Is(TokenFlags.Capitalized)) return false;
+        var w = _doc.TokenText(next);
+        if (w.Length > 1 && w[^1] is 's' && !w.EndsWith("ss", StringComparison.Ordinal)) return false; // "40 Democrats", "4-5 Koreans"
+        if (_months.Contains(w) || _weekdays.Contains(w)) return false;
+        int after = next + 1;
+        while (after < s.EndToken && _doc.Tokens[after].Kind == SyntaxKind.Word && _doc.Tokens[after].Is(TokenFlags.Capitalized)) after++;
+        // "300 Ukrainian soldiers": a count noun after the capitalised modifier makes it a count
+        for (int k = after; k < Math.Min(s.EndToken, after + 3) && _doc.Tokens[k].Kind == SyntaxKind.Word; k++)
+            if (IsPluralNoun(k) || _claimNouns.Contains(_doc.TokenText(k))) return false; // "8 in 10 GOP primary voters"
+        return true;
+    }
+
+    private bool IsMarketData(NumberNode n, SentenceNode s)
+    {
+        if (!_marketStart.TryGetValue(s.Index, out int start))
+        {
+            start = -1;
+            int firstInstrument = -1;
+            bool move = false;
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                if (_doc.Tokens[i].Kind != SyntaxKind.Word || _doc.Tokens[i].Is(TokenFlags.InQuote)) continue;
+                if (firstInstrument < 0 && _instruments.MatchAt(_doc, i, s.EndToken) > 0) firstInstrument = i;
+                else if (firstInstrument >= 0 && _moves.Contains(_doc.TokenText(i))) { move = true; break; }
+            }
+            if (move) start = firstInstrument;
+            _marketStart[s.Index] = start;
+        }
+        if (start < 0 || n.FirstToken < start) return false;
+        int head = HeadNoun(n.EndToken, s.EndToken);
+        return head < 0 || !_claimNouns.Contains(_doc.TokenText(head)); // "shares fell as 500 workers were laid off"
     }
 
     private bool IsPluralNoun(int k)
