@@ -14,11 +14,13 @@ public sealed class EvidenceFinder
 {
     private readonly ProseDocument _doc;
     private readonly Lexicon _details, _intent, _report, _phrases, _sources, _hedges, _verify, _outlets, _pronouns, _docSources;
-    private readonly Dictionary<int, SentenceEvidence> _attrCache = [];
+    private NodeCache<SentenceEvidence> _attrCache;
 
     public EvidenceFinder(ProseDocument doc, LexiconSet lexicons)
     {
         _doc = doc;
+        _attrCache = new(doc.Sentences.Count);
+        _figureCache = new(doc.Sentences.Count);
         _report = lexicons[LexiconNames.ReportingVerbs];
         _intent = lexicons[LexiconNames.IntentMarkers];
         _details = lexicons[LexiconNames.DetailDisclaimers];
@@ -38,7 +40,7 @@ public sealed class EvidenceFinder
     {
         if (_attrCache.TryGetValue(sentence.Index, out var cached)) return cached;
         var result = FindAttribution(sentence.FirstToken, sentence.EndToken, includeQuoted: false);
-        _attrCache[sentence.Index] = result;
+        _attrCache.Set(sentence.Index, result);
         return result;
     }
 
@@ -70,7 +72,7 @@ public sealed class EvidenceFinder
     }
 
     private Lexicon? _firstPerson, _forecast;
-    private readonly Dictionary<int, SentenceEvidence> _figureCache = [];
+    private NodeCache<SentenceEvidence> _figureCache;
 
     /// <summary>
     /// Evidence only CL0001 reads (so the other rules keep their behaviour): an inverted tag with the verb before its source
@@ -83,7 +85,7 @@ public sealed class EvidenceFinder
         _firstPerson = firstPerson;
         _forecast = forecastCues;
         var result = FindFigureAttribution(sentence.FirstToken, sentence.EndToken);
-        _figureCache[sentence.Index] = result;
+        _figureCache.Set(sentence.Index, result);
         return result;
     }
 

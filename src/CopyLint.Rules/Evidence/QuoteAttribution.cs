@@ -12,16 +12,20 @@ namespace CopyLint.Rules.Evidence;
 public sealed class QuoteAttribution
 {
     private readonly EvidenceFinder _finder;
-    private readonly Dictionary<int, SentenceEvidence> _cache = [];
+    private NodeCache<SentenceEvidence> _cache;
 
-    public QuoteAttribution(EvidenceFinder finder) => _finder = finder;
+    public QuoteAttribution(EvidenceFinder finder)
+    {
+        _finder = finder;
+        _cache = new(finder.Document.Quotes.Count);
+    }
 
     public SentenceEvidence Resolve(QuoteNode quote)
     {
         if (_cache.TryGetValue(quote.Index, out var cached)) return cached;
-        _cache[quote.Index] = default; // guard against cycles
+        _cache.Set(quote.Index, default); // guard against cycles
         var result = Compute(quote);
-        _cache[quote.Index] = result;
+        _cache.Set(quote.Index, result);
         return result;
     }
 

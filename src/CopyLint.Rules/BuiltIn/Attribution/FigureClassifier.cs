@@ -14,7 +14,7 @@ public sealed class FigureClassifier
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
     private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords;
-    private readonly Dictionary<int, int> _marketStart = []; // sentence index -> first instrument token of a market-data sentence, or -1
+    private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -471,7 +471,7 @@ public sealed class FigureClassifier
                 else if (firstInstrument >= 0 && _moves.Contains(_doc.TokenText(i))) { move = true; break; }
             }
             if (move) start = firstInstrument;
-            _marketStart[s.Index] = start;
+            _marketStart.Set(s.Index, start);
         }
         if (start < 0 || n.FirstToken < start) return false;
         int head = HeadNoun(n.EndToken, s.EndToken);
