@@ -35,6 +35,8 @@ internal static class Program
         await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "markdown", version = 1, text } });
         int findings = await opened;
         var source = SourceText.From(text);
+        var serverSide = new System.Collections.Concurrent.ConcurrentBag<double>();
+        server.Context.Scheduler.Published = (_, elapsed) => serverSide.Add(elapsed.TotalMilliseconds);
         var random = new Random(1);
         var times = new double[edits];
         for (int i = 0; i < edits; i++)
@@ -71,6 +73,9 @@ internal static class Program
         Array.Sort(lint);
         Console.WriteLine($"engine lint alone  {words,6:N0} words: p50 {P(lint, 0.50):F2} ms  p95 {P(lint, 0.95):F2} ms  over {lint.Length} runs");
         Breakdown(server, uri, lint.Length);
+        var inServer = serverSide.ToArray();
+        Array.Sort(inServer);
+        Console.WriteLine($"in the server (lint, convert, serialise, write) {words,6:N0} words: p50 {P(inServer, 0.50):F2} ms  p95 {P(inServer, 0.95):F2} ms");
         Console.WriteLine($"edit-to-diagnostics {words,6:N0} words ({text.Length:N0} chars, {findings} findings): p50 {P(times, 0.50):F2} ms  p95 {P(times, 0.95):F2} ms  max {times[^1]:F2} ms  over {edits} edits");
         await client.RequestAsync("shutdown", null);
         await client.NotifyAsync("exit", new { });

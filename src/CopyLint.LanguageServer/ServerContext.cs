@@ -22,7 +22,8 @@ internal sealed class ServerContext
         Converter = new DiagnosticConverter(docs);
         Hovers = new HoverBuilder(docs);
         Actions = new CodeActionBuilder(Converter);
-        Scheduler = new DiagnosticScheduler(Store, Analyzer, Converter, p => client.NotifyAsync("textDocument/publishDiagnostics", p), log);
+        var publishJson = new PublishDiagnosticsJson();
+        Scheduler = new DiagnosticScheduler(Store, Analyzer, Converter, p => client.NotifyAsync("textDocument/publishDiagnostics", publishJson.Write(p)), log);
         Configs.ConfigErrors += ReportConfigErrors;
     }
 

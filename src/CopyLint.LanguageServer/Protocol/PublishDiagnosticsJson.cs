@@ -1,0 +1,131 @@
+using System.Globalization;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace CopyLint.LanguageServer.Protocol;
+
+/// <summary>
+/// Writes publishDiagnostics parameters straight to JSON (no reflection, no token tree) and keeps each document's
+/// diagnostic fragments from its last publish: after a keystroke almost every finding is unchanged, so its JSON is
+/// reused instead of written again. The output is the same JSON the reflection serializer produces (camelCase, nulls
+/// omitted; a test compares them).
+/// </summary>
+internal sealed class PublishDiagnosticsJson
+{
+    private readonly Dictionary<string, Dictionary<FragmentKey, string>> _lastByUri = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    private readonly record struct FragmentKey(string? Code, string Message, int? Severity, int StartLine, int StartCharacter, int EndLine, int EndCharacter, string? Href, string? Source);
+
+    /// <summary>The parameters object: uri and version as tokens, the diagnostics array as raw JSON.</summary>
+    public JObject Write(PublishDiagnosticsParams p)
+    {
+        var result = new JObject { ["uri"] = p.Uri };
+        if (p.Version is { } v) result["version"] = v;
+        result["diagnostics"] = WriteDiagnostics(p);
+        return result;
+    }
+
+    private JRaw WriteDiagnostics(PublishDiagnosticsParams p)
+    {
+        var sb = new System.Text.StringBuilder(2 + p.Diagnostics.Count * 256);
+        sb.Append('[');
+        Dictionary<FragmentKey, string>? last;
+        lock (_gate) _lastByUri.TryGetValue(p.Uri, out last);
+        var next = new Dictionary<FragmentKey, string>(p.Diagnostics.Count);
+        for (int i = 0; i < p.Diagnostics.Count; i++)
+        {
+            if (i > 0) sb.Append(',');
+            var d = p.Diagnostics[i];
+            if (d.RelatedInformation is { Count: > 0 } || d.Data is not null)
+            {
+                sb.Append(Fragment(d)); // evidence and data vary with the text around them: written each time
+                continue;
+            }
+            var key = new FragmentKey(d.Code, d.Message, d.Severity, d.Range.Start.Line, d.Range.Start.Character, d.Range.End.Line, d.Range.End.Character, d.CodeDescription?.Href, d.Source);
+            if (!next.TryGetValue(key, out var json) && (last is null || !last.TryGetValue(key, out json))) json = Fragment(d);
+            next[key] = json;
+            sb.Append(json);
+        }
+        sb.Append(']');
+        lock (_gate)
+        {
+            if (next.Count == 0) _lastByUri.Remove(p.Uri);
+            else _lastByUri[p.Uri] = next;
+        }
+        return new JRaw(sb.ToString());
+    }
+
+    /// <summary>Forget a document (it was closed).</summary>
+    public void Forget(string uri)
+    {
+        lock (_gate) _lastByUri.Remove(uri);
+    }
+
+    internal static string Fragment(LspDiagnostic d)
+    {
+        var sw = new StringWriter(CultureInfo.InvariantCulture);
+        using (var w = new JsonTextWriter(sw))
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("range");
+            WriteRange(w, d.Range);
+            if (d.Severity is { } severity) { w.WritePropertyName("severity"); w.WriteValue(severity); }
+            if (d.Code is not null) { w.WritePropertyName("code"); w.WriteValue(d.Code); }
+            if (d.CodeDescription is not null)
+            {
+                w.WritePropertyName("codeDescription");
+                w.WriteStartObject();
+                w.WritePropertyName("href");
+                w.WriteValue(d.CodeDescription.Href);
+                w.WriteEndObject();
+            }
+            if (d.Source is not null) { w.WritePropertyName("source"); w.WriteValue(d.Source); }
+            w.WritePropertyName("message");
+            w.WriteValue(d.Message);
+            if (d.RelatedInformation is not null)
+            {
+                w.WritePropertyName("relatedInformation");
+                w.WriteStartArray();
+                foreach (var r in d.RelatedInformation)
+                {
+                    w.WriteStartObject();
+                    w.WritePropertyName("location");
+                    w.WriteStartObject();
+                    w.WritePropertyName("uri");
+                    w.WriteValue(r.Location.Uri);
+                    w.WritePropertyName("range");
+                    WriteRange(w, r.Location.Range);
+                    w.WriteEndObject();
+                    w.WritePropertyName("message");
+                    w.WriteValue(r.Message);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
+            if (d.Data is not null) { w.WritePropertyName("data"); d.Data.WriteTo(w); }
+            w.WriteEndObject();
+        }
+        return sw.ToString();
+    }
+
+    private static void WriteRange(JsonWriter w, LspRange range)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName("start");
+        WritePosition(w, range.Start);
+        w.WritePropertyName("end");
+        WritePosition(w, range.End);
+        w.WriteEndObject();
+    }
+
+    private static void WritePosition(JsonWriter w, Position p)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName("line");
+        w.WriteValue(p.Line);
+        w.WritePropertyName("character");
+        w.WriteValue(p.Character);
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,47 @@
+using CopyLint.LanguageServer.Protocol;
+using Newtonsoft.Json.Linq;
+
+namespace CopyLint.LanguageServer.Tests;
+
+public class PublishDiagnosticsJsonTests
+{
+    private static LspDiagnostic Make(int line, string message, bool related = false, bool data = false) => new()
+    {
+        Range = new LspRange(new Position(line, 2), new Position(line, 9)),
+        Severity = line % 2 == 0 ? 2 : null,
+        Code = "CL0001",
+        CodeDescription = new CodeDescription("https://example.test/CL0001.md"),
+        Source = "copylint",
+        Message = message,
+        RelatedInformation = related ? [new DiagnosticRelatedInformation(new Location("file:///d.md", new LspRange(new Position(0, 0), new Position(0, 4))), "nearest cue \"said\"")] : null,
+        Data = data ? new JObject { ["fix"] = "x" } : null,
+    };
+
+    [Fact]
+    public void Writes_the_same_json_as_the_reflection_serializer()
+    {
+        var p = new PublishDiagnosticsParams("file:///d.md", 7, [Make(0, "plain"), Make(1, "quote \" and \\ and \u2019"), Make(2, "with evidence", related: true), Make(3, "with data", data: true)]);
+        var fast = JToken.Parse(new PublishDiagnosticsJson().Write(p).ToString());
+        var reflected = LspJson.ToToken(p);
+        Assert.True(JToken.DeepEquals(reflected, fast), $"expected {reflected}\nactual {fast}");
+    }
+
+    [Fact]
+    public void Version_is_omitted_when_null_and_an_empty_set_clears()
+    {
+        var writer = new PublishDiagnosticsJson();
+        writer.Write(new PublishDiagnosticsParams("file:///d.md", 1, [Make(0, "a")]));
+        var cleared = JToken.Parse(writer.Write(new PublishDiagnosticsParams("file:///d.md", null, [])).ToString());
+        Assert.True(JToken.DeepEquals(LspJson.ToToken(new PublishDiagnosticsParams("file:///d.md", null, [])), cleared));
+    }
+
+    [Fact]
+    public void A_reused_fragment_follows_the_current_diagnostic()
+    {
+        var writer = new PublishDiagnosticsJson();
+        writer.Write(new PublishDiagnosticsParams("file:///d.md", 1, [Make(0, "a"), Make(1, "b")]));
+        // the second publish keeps "a", moves "b" a line down and changes its text: only matching fragments are reused
+        var second = new PublishDiagnosticsParams("file:///d.md", 2, [Make(0, "a"), Make(2, "b2")]);
+        Assert.True(JToken.DeepEquals(LspJson.ToToken(second), JToken.Parse(writer.Write(second).ToString())));
+    }
+}
