@@ -27,7 +27,12 @@ public static class RulePackLoader
         foreach (var path in config.RulePacks) parts.Add(LoadPath(path));
         if (config.InlineRulesJson is not null) parts.Add(LoadInline(config.InlineRulesPath, config.InlineRulesJson));
         var desk = Combine(parts);
-        if (!includeShipped) return desk;
+        return includeShipped ? WithShipped(desk) : desk;
+    }
+
+    /// <summary>The shipped packs' rules whose IDs the desk has not redefined, then the desk's (what LoadFor returns with the shipped packs).</summary>
+    public static LoadedRules WithShipped(LoadedRules desk)
+    {
         // A desk that copies a shipped pack and edits it overrides the shipped rules of the same IDs.
         var ids = desk.Analyzers.Select(a => a.Rule.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var shipped = ShippedRulePacks.All;
