@@ -30,31 +30,61 @@ public static class ShippedRulePacks
         return false;
     }
 
-    /// <summary>(id, enabled) of each shipped rule; null when a pack is not of the plain shape this reads.</summary>
+    /// <summary>
+    /// (id, enabled) of each shipped rule; null when a pack is not of the plain shape this reads. One forward-only
+    /// pass over each embedded pack's bytes (no text decoding, no document tree): this runs on every start-up.
+    /// </summary>
     private static IReadOnlyList<(string Id, bool Enabled)>? ReadIndex()
     {
         var index = new List<(string, bool)>();
+        var asm = typeof(ShippedRulePacks).Assembly;
         try
         {
-            foreach (var (_, json) in Files())
+            foreach (var name in asm.GetManifestResourceNames())
             {
-                using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-                if (!doc.RootElement.TryGetProperty("rules", out var rules) || rules.ValueKind != JsonValueKind.Array) return null;
-                foreach (var rule in rules.EnumerateArray())
-                {
-                    if (rule.ValueKind != JsonValueKind.Object || !rule.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String) return null;
-                    bool enabled = true; // a rule's "enabled" defaults to true (RuleJsonReader)
-                    if (rule.TryGetProperty("enabled", out var e))
-                    {
-                        if (e.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) return null;
-                        enabled = e.GetBoolean();
-                    }
-                    index.Add((id.GetString()!.Trim(), enabled));
-                }
+                if (!name.StartsWith("packs/", StringComparison.Ordinal) || !name.EndsWith(".json", StringComparison.Ordinal)) continue;
+                using var stream = asm.GetManifestResourceStream(name)!;
+                var bytes = new byte[stream.Length];
+                stream.ReadExactly(bytes);
+                if (!ReadPackIndex(bytes, index)) return null;
             }
         }
         catch (JsonException) { return null; }
         return index;
+    }
+
+    private static bool ReadPackIndex(ReadOnlySpan<byte> utf8, List<(string, bool)> index)
+    {
+        if (utf8.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
+        bool sawRules = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            bool isRules = reader.ValueTextEquals("rules"u8);
+            reader.Read();
+            if (!isRules) { reader.Skip(); continue; }
+            if (sawRules || reader.TokenType != JsonTokenType.StartArray) return false;
+            sawRules = true;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (reader.TokenType != JsonTokenType.StartObject) return false;
+                string? id = null;
+                bool enabled = true; // a rule's "enabled" defaults to true (RuleJsonReader)
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    bool isId = reader.ValueTextEquals("id"u8), isEnabled = reader.ValueTextEquals("enabled"u8);
+                    reader.Read();
+                    if (isId) { if (reader.TokenType != JsonTokenType.String) return false; id = reader.GetString(); }
+                    else if (isEnabled) { if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False)) return false; enabled = reader.GetBoolean(); }
+                    else reader.Skip();
+                }
+                if (id is null) return false;
+                index.Add((id.Trim(), enabled));
+            }
+        }
+        while (reader.Read()) { }
+        return sawRules;
     }
 
     /// <summary>(name as "rules/packs/x.json", JSON text) for each shipped pack.</summary>

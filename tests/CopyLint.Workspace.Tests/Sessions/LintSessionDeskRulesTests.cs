@@ -102,6 +102,20 @@ public sealed class LintSessionDeskRulesTests
     }
 
     [Fact]
+    public void MayRunUnder_agrees_with_the_compiled_shipped_rules()
+    {
+        var shipped = CopyLint.Workspace.RulePacks.ShippedRulePacks.All;
+        Assert.Empty(shipped.Errors);
+        Assert.NotEmpty(shipped.Analyzers);
+        Assert.Equal(shipped.Analyzers.Any(a => a.Descriptor.IsEnabledByDefault), CopyLint.Workspace.RulePacks.ShippedRulePacks.MayRunUnder(ProjectConfig.Empty));
+        foreach (var a in shipped.Analyzers)
+        {
+            var on = ProjectConfig.Empty with { Severities = new Dictionary<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase) { [a.Rule.Id.ToLowerInvariant()] = ReportSeverity.Hint } };
+            Assert.True(CopyLint.Workspace.RulePacks.ShippedRulePacks.MayRunUnder(on), a.Rule.Id);
+        }
+    }
+
+    [Fact]
     public void One_session_runs_a_shipped_rule_in_the_folder_that_enables_it_only()
     {
         // Both folders name the same (no) packs, so they share compiled desk rules; the driver of the folder that
