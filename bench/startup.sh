@@ -2,13 +2,16 @@
 # Whole-process start-up time of `copylint check` on a one-line file: framework-dependent build and Native AOT.
 # Uses hyperfine when installed (apt-get install hyperfine), otherwise a loop timed with date +%s%N.
 # Usage: bench/startup.sh [runs]   (from the repository root or anywhere)
+# COPYLINT_AOT_DIR picks the AOT output folder; COPYLINT_REBUILD_AOT=1 republishes it. Prints the load average
+# before and after: on a shared machine the numbers mean little without it.
 set -euo pipefail
 runs="${1:-30}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 fd="$work/fd"
-aot="${COPYLINT_AOT_DIR:-/tmp/copylint-aot}"
+# Default AOT folder per checkout: several worktrees on one machine must not time each other's binaries.
+aot="${COPYLINT_AOT_DIR:-/tmp/copylint-aot-$(printf '%s' "$root" | cksum | cut -d' ' -f1)}"
 sample="$work/one-line.txt"
 echo "The council met on Tuesday and approved the budget, the mayor said." > "$sample"
 
@@ -31,6 +34,7 @@ for cmd in "${cmds[@]}"; do
   if (( rc > 1 )); then echo "command failed (exit $rc): $cmd" >&2; exit 2; fi
 done
 
+echo "load before: $(uptime | sed 's/.*load average/load average/')"
 if command -v hyperfine > /dev/null; then
   hyperfine --warmup 3 --runs "$runs" -i -N "${cmds[@]}"
 else
@@ -46,3 +50,4 @@ else
   }
   for cmd in "${cmds[@]}"; do time_ms "$cmd"; done
 fi
+echo "load after: $(uptime | sed 's/.*load average/load average/')"

@@ -1,23 +1,23 @@
 using CopyLint.Workspace.Sessions;
 using CopyLint.Core.Diagnostics;
 using CopyLint.Workspace.Baselines;
-using Newtonsoft.Json;
 
 namespace CopyLint.Cli.Output;
 
 /// <summary>
 /// The JSON contract of shared/eval/README.md §1, written token by token (no reflection: AOT-safe) and file by file,
-/// so a large run never holds every document in memory.
+/// so a large run never holds every document in memory. The text is what Newtonsoft's indented writer produced
+/// (<see cref="IndentedJsonWriter"/>).
 /// </summary>
 internal sealed class JsonReport : IReportWriter
 {
     private readonly TextWriter _output;
-    private readonly JsonTextWriter _w;
+    private readonly IndentedJsonWriter _w;
 
     public JsonReport(TextWriter output)
     {
         _output = output;
-        _w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        _w = new IndentedJsonWriter(output);
         _w.WriteStartObject();
         _w.WritePropertyName("version"); _w.WriteValue(1);
         _w.WritePropertyName("files");
@@ -87,10 +87,9 @@ internal sealed class JsonReport : IReportWriter
         _w.WriteEndObject();
         _w.Flush();
         _output.WriteLine();
-        ((IDisposable)_w).Dispose();
     }
 
-    private static void WritePos(JsonTextWriter w, int line, int character)
+    private static void WritePos(IndentedJsonWriter w, int line, int character)
     {
         w.WriteStartObject();
         w.WritePropertyName("line"); w.WriteValue(line);

@@ -59,6 +59,8 @@ public sealed class Lexicon
         var parts = new List<string>();
         foreach (var w in entry.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
+            // Most words neither start nor end with punctuation: the loops below would keep them whole.
+            if ((char.IsLetterOrDigit(w[0]) || w[0] == '$') && !IsSplitTail(w[^1])) { parts.Add(w); continue; }
             int a = 0, b = w.Length;
             var tail = new List<string>();
             while (a < b && !char.IsLetterOrDigit(w[a]) && w[a] is not '$') { parts.Add(w[a].ToString()); a++; }
@@ -68,6 +70,9 @@ public sealed class Lexicon
         }
         return parts.ToArray();
     }
+
+    /// <summary>A last character that the trailing loop of <see cref="Split"/> may split off ('.' only in some words).</summary>
+    private static bool IsSplitTail(char c) => c is ',' or ':' or ';' or '\u201D' or '\u201C' or '"' or ')' or '(' or '.';
 
     public bool Contains(ReadOnlySpan<char> word) => MayContain(word) && _wordLookup.Contains(word);
 

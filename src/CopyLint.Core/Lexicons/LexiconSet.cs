@@ -3,15 +3,29 @@ namespace CopyLint.Core.Lexicons;
 /// <summary>Named word lists the rules read (reporting verbs, hedges, source nouns …). Immutable.</summary>
 public sealed class LexiconSet
 {
-    private readonly Dictionary<string, Lexicon> _lexicons;
+    // A list is built (hash sets, phrase index, pre-filter) on first use: a short run reads only some of the lists.
+    private readonly Dictionary<string, Lazy<Lexicon>> _lexicons;
 
     public LexiconSet(IEnumerable<Lexicon> lexicons)
     {
-        _lexicons = new Dictionary<string, Lexicon>(StringComparer.OrdinalIgnoreCase);
-        foreach (var l in lexicons) _lexicons[l.Name] = l;
+        _lexicons = new Dictionary<string, Lazy<Lexicon>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var l in lexicons) _lexicons[l.Name] = new Lazy<Lexicon>(l);
     }
 
-    public static readonly LexiconSet Empty = new([]);
+    private LexiconSet(Dictionary<string, Lazy<Lexicon>> lexicons) => _lexicons = lexicons;
+
+    /// <summary>
+    /// Lists whose names are known now and whose contents are built on first use, once (thread-safe).
+    /// A later list of the same name (ignoring case) replaces an earlier one, as with the other constructor.
+    /// </summary>
+    public static LexiconSet Deferred(IEnumerable<(string Name, Func<Lexicon> Build)> lexicons)
+    {
+        var map = new Dictionary<string, Lazy<Lexicon>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, build) in lexicons) map[name] = new Lazy<Lexicon>(build, LazyThreadSafetyMode.ExecutionAndPublication);
+        return new LexiconSet(map);
+    }
+
+    public static readonly LexiconSet Empty = new(Array.Empty<Lexicon>());
 
     public IEnumerable<string> Names => _lexicons.Keys;
 
@@ -25,7 +39,7 @@ public sealed class LexiconSet
         get
         {
             if (_byReference.TryGetValue(name, out var cached)) return cached;
-            var found = _lexicons.TryGetValue(name, out var l) ? l : Lexicon.Empty;
+            var found = _lexicons.TryGetValue(name, out var l) ? l.Value : Lexicon.Empty;
             if (_byReference.Count < 1024) _byReference.TryAdd(name, found); // bounded: names built at run time are not cached forever
             return found;
         }
@@ -38,11 +52,24 @@ public sealed class LexiconSet
         public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
-    public bool TryGet(string name, out Lexicon lexicon) => _lexicons.TryGetValue(name, out lexicon!);
+    public bool TryGet(string name, out Lexicon lexicon)
+    {
+        if (_lexicons.TryGetValue(name, out var l)) { lexicon = l.Value; return true; }
+        lexicon = null!;
+        return false;
+    }
 
     public LexiconSet With(Lexicon lexicon)
     {
-        var copy = new Dictionary<string, Lexicon>(_lexicons, StringComparer.OrdinalIgnoreCase) { [lexicon.Name] = lexicon };
-        return new LexiconSet(copy.Values);
+        // Same order as before; the new list takes the old one's place under its own spelling of the name.
+        var copy = new Dictionary<string, Lazy<Lexicon>>(StringComparer.OrdinalIgnoreCase);
+        bool replaced = false;
+        foreach (var (name, l) in _lexicons)
+        {
+            if (!string.Equals(name, lexicon.Name, StringComparison.OrdinalIgnoreCase)) copy[name] = l;
+            else { copy[lexicon.Name] = new Lazy<Lexicon>(lexicon); replaced = true; }
+        }
+        if (!replaced) copy[lexicon.Name] = new Lazy<Lexicon>(lexicon);
+        return new LexiconSet(copy);
     }
 }

@@ -1,6 +1,7 @@
 using CopyLint.Workspace.Sessions;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using CopyLint.Workspace.Configuration;
+using Newtonsoft.Json.Linq; // JTokenType only
 
 namespace CopyLint.Workspace.Baselines;
 
@@ -79,33 +80,33 @@ public sealed class Baseline
 
     public static Baseline Parse(string json, string path)
     {
-        JToken root;
+        JsonTreeNode root;
         try
         {
             using var reader = new JsonTextReader(new StringReader(json));
-            root = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+            root = JsonTreeNode.Load(reader);
         }
         catch (JsonReaderException ex)
         {
             throw new BaselineException($"{path}:{ex.LineNumber}:{ex.LinePosition}: invalid JSON: {ex.Message}");
         }
-        if (root is not JObject obj || obj["entries"] is not JArray array)
+        if (root is not JsonTreeObject obj || obj["entries"] is not JsonTreeArray array)
             throw new BaselineException($"{Where(path, root)}: a baseline is an object with an \"entries\" array (write one with 'copylint baseline').");
-        if (obj["version"] is JValue { Type: JTokenType.Integer } v && (long)v.Value! > FormatVersion)
+        if (obj["version"] is JsonTreeValue { Type: JTokenType.Integer } v && (long)v.Value! > FormatVersion)
             throw new BaselineException($"{Where(path, v)}: baseline version {v} is newer than this copylint understands ({FormatVersion}).");
         var entries = new List<BaselineEntry>(array.Count);
         foreach (var item in array)
         {
-            if (item is not JObject e || Str(e, "path") is not { } p || Str(e, "ruleId") is not { } rule || Str(e, "fingerprint") is not { } fp)
+            if (item is not JsonTreeObject e || Str(e, "path") is not { } p || Str(e, "ruleId") is not { } rule || Str(e, "fingerprint") is not { } fp)
                 throw new BaselineException($"{Where(path, item)}: each entry needs string \"path\", \"ruleId\" and \"fingerprint\".");
-            int occurrence = e["occurrence"] is JValue { Type: JTokenType.Integer } o ? (int)(long)o.Value! : 0;
+            int occurrence = e["occurrence"] is JsonTreeValue { Type: JTokenType.Integer } o ? (int)(long)o.Value! : 0;
             entries.Add(new BaselineEntry(p, rule, fp, Str(e, "sentence") ?? "", occurrence, Str(e, "message") ?? ""));
         }
         return new Baseline(entries);
     }
 
-    private static string? Str(JObject o, string name) => o[name] is JValue { Type: JTokenType.String } v ? (string)v.Value! : null;
+    private static string? Str(JsonTreeObject o, string name) => o[name] is JsonTreeValue { Type: JTokenType.String } v ? (string)v.Value! : null;
 
-    private static string Where(string path, JToken token) =>
+    private static string Where(string path, JsonTreeNode token) =>
         token is IJsonLineInfo li && li.HasLineInfo() ? $"{path}:{li.LineNumber}:{li.LinePosition}" : path;
 }

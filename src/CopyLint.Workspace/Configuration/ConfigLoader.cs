@@ -2,7 +2,7 @@ using CopyLint.Core.Analysis;
 using CopyLint.Core.Diagnostics;
 using CopyLint.Rules.Lexicons;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Linq; // JTokenType only: the tree is JsonTree (see there why)
 
 namespace CopyLint.Workspace.Configuration;
 
@@ -39,8 +39,20 @@ public static class ConfigLoader
 
     private static bool ReadRootFlag(string path)
     {
-        var token = JToken.Parse(File.ReadAllText(path));
-        return token is JObject o && o.Value<bool?>("root") == true;
+        // As JToken.Parse(text).Value<bool?>("root") == true did: malformed JSON or a "root" that does not convert to a
+        // boolean throws, which ends the walk (Load then reports the file's errors); a leading comment is not an object.
+        using var reader = new JsonTextReader(new StringReader(File.ReadAllText(path)));
+        if (!reader.Read()) throw new JsonReaderException("Error reading JToken from JsonReader.");
+        var token = reader.TokenType == JsonToken.Comment ? null : JsonTreeNode.Load(reader);
+        while (reader.Read()) { }
+        if (token is not JsonTreeObject o || o["root"] is not { } root) return false;
+        if (root is not JsonTreeValue v) throw new InvalidCastException("\"root\" is not a value.");
+        return v.Value switch
+        {
+            null => false,
+            bool b => b,
+            var other => (bool)Convert.ChangeType(other, typeof(bool), System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 
     /// <summary>Load and merge the chain for a folder. Throws <see cref="ConfigException"/> with every error found.</summary>
@@ -87,11 +99,11 @@ public static class ConfigLoader
     public static (ProjectConfig? Config, IReadOnlyList<ConfigError> Errors) Parse(string path, string json)
     {
         var errors = new List<ConfigError>();
-        JToken root;
+        JsonTreeNode root;
         try
         {
             using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
-            root = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+            root = JsonTreeNode.Load(reader, duplicateKeysAreErrors: true);
             while (reader.Read()) { if (reader.TokenType != JsonToken.Comment) throw new JsonReaderException("Unexpected content after the end of the configuration object.", reader.Path, reader.LineNumber, reader.LinePosition, null); }
         }
         catch (JsonReaderException ex)
@@ -99,7 +111,7 @@ public static class ConfigLoader
             errors.Add(new ConfigError(path, Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition), ex.Message.Split(" Path '")[0].Split(", line ")[0]));
             return (null, errors);
         }
-        if (root is not JObject obj)
+        if (root is not JsonTreeObject obj)
         {
             errors.Add(At(path, root, "The configuration must be a JSON object."));
             return (null, errors);
@@ -119,11 +131,11 @@ public static class ConfigLoader
                 case "$schema": break;
                 case "root":
                     if (prop.Value.Type != JTokenType.Boolean) errors.Add(At(path, prop.Value, "\"root\" must be true or false."));
-                    else isRoot = prop.Value.Value<bool>();
+                    else isRoot = (bool)((JsonTreeValue)prop.Value).Value!;
                     break;
                 case "requireSuppressionReason":
                     if (prop.Value.Type != JTokenType.Boolean) errors.Add(At(path, prop.Value, "\"requireSuppressionReason\" must be true or false."));
-                    else requireReason = prop.Value.Value<bool>();
+                    else requireReason = (bool)((JsonTreeValue)prop.Value).Value!;
                     break;
                 case "rules": ParseRules(path, prop.Value, severities, ruleOptions, errors); break;
                 case "lexicons": ParseLexicons(path, prop.Value, lexicons, errors); break;
@@ -135,7 +147,7 @@ public static class ConfigLoader
                     break;
                 case "customRules":
                     if (prop.Value.Type != JTokenType.Array) errors.Add(At(path, prop.Value, "\"customRules\" must be an array of rule objects."));
-                    else inline = prop.Value.ToString(Formatting.None);
+                    else inline = prop.Value.ToCompactJson();
                     break;
                 default:
                     errors.Add(At(path, prop, $"Unknown setting \"{prop.Name}\". Expected one of: {string.Join(", ", TopLevelKeys.Where(k => k != "$schema"))}."));
@@ -150,40 +162,40 @@ public static class ConfigLoader
         }, errors);
     }
 
-    private static void ParseRules(string path, JToken token, Dictionary<string, ReportSeverity> severities, Dictionary<string, RuleOptions> options, List<ConfigError> errors)
+    private static void ParseRules(string path, JsonTreeNode token, Dictionary<string, ReportSeverity> severities, Dictionary<string, RuleOptions> options, List<ConfigError> errors)
     {
-        if (token is not JObject rules) { errors.Add(At(path, token, "\"rules\" must be an object mapping rule IDs to a severity or {\"severity\", \"options\"}.")); return; }
+        if (token is not JsonTreeObject rules) { errors.Add(At(path, token, "\"rules\" must be an object mapping rule IDs to a severity or {\"severity\", \"options\"}.")); return; }
         foreach (var rule in rules.Properties())
         {
             if (!IsRuleId(rule.Name)) { errors.Add(At(path, rule, $"\"{rule.Name}\" is not a rule ID (expected letters then digits, e.g. CL0001 or DESK001).")); continue; }
             if (rule.Value.Type == JTokenType.String)
             {
-                if (!ReportSeverityExtensions.TryParse(rule.Value.Value<string>(), out var sev))
+                if (!ReportSeverityExtensions.TryParse(rule.Value.AsString, out var sev))
                     errors.Add(At(path, rule.Value, $"Unknown severity \"{rule.Value}\" for {rule.Name}. Expected error, warning, info, hint or none."));
                 else severities[rule.Name] = sev;
                 continue;
             }
-            if (rule.Value is not JObject body) { errors.Add(At(path, rule.Value, $"{rule.Name} must be a severity string or an object.")); continue; }
+            if (rule.Value is not JsonTreeObject body) { errors.Add(At(path, rule.Value, $"{rule.Name} must be a severity string or an object.")); continue; }
             foreach (var p in body.Properties())
             {
                 if (p.Name == "severity")
                 {
-                    if (p.Value.Type != JTokenType.String || !ReportSeverityExtensions.TryParse(p.Value.Value<string>(), out var sev))
-                        errors.Add(At(path, p.Value, $"Unknown severity {p.Value.ToString(Formatting.None)} for {rule.Name}. Expected error, warning, info, hint or none."));
+                    if (p.Value.Type != JTokenType.String || !ReportSeverityExtensions.TryParse(p.Value.AsString, out var sev))
+                        errors.Add(At(path, p.Value, $"Unknown severity {p.Value.ToCompactJson()} for {rule.Name}. Expected error, warning, info, hint or none."));
                     else severities[rule.Name] = sev;
                 }
                 else if (p.Name == "options")
                 {
-                    if (p.Value is not JObject o) { errors.Add(At(path, p.Value, $"\"options\" of {rule.Name} must be an object.")); continue; }
+                    if (p.Value is not JsonTreeObject o) { errors.Add(At(path, p.Value, $"\"options\" of {rule.Name} must be an object.")); continue; }
                     var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
                     foreach (var op in o.Properties())
                     {
                         object? v = op.Value.Type switch
                         {
-                            JTokenType.Boolean => op.Value.Value<bool>(),
-                            JTokenType.Integer or JTokenType.Float => op.Value.Value<double>(),
-                            JTokenType.String => op.Value.Value<string>(),
-                            JTokenType.Array when op.Value.All(x => x.Type == JTokenType.String) => (IReadOnlyList<string>)op.Value.Select(x => x.Value<string>()!).ToList(),
+                            JTokenType.Boolean => (bool)((JsonTreeValue)op.Value).Value!,
+                            JTokenType.Integer or JTokenType.Float => Convert.ToDouble(((JsonTreeValue)op.Value).Value, System.Globalization.CultureInfo.InvariantCulture),
+                            JTokenType.String => op.Value.AsString,
+                            JTokenType.Array when ((JsonTreeArray)op.Value).All(x => x.Type == JTokenType.String) => (IReadOnlyList<string>)((JsonTreeArray)op.Value).Select(x => x.AsString!).ToList(),
                             _ => null,
                         };
                         if (v is null) errors.Add(At(path, op.Value, $"Option \"{op.Name}\" of {rule.Name} must be a string, number, boolean or list of strings."));
@@ -196,19 +208,19 @@ public static class ConfigLoader
         }
     }
 
-    private static void ParseLexicons(string path, JToken token, Dictionary<string, LexiconEdit> lexicons, List<ConfigError> errors)
+    private static void ParseLexicons(string path, JsonTreeNode token, Dictionary<string, LexiconEdit> lexicons, List<ConfigError> errors)
     {
-        if (token is not JObject obj) { errors.Add(At(path, token, "\"lexicons\" must be an object mapping list names to {\"add\", \"remove\", \"replace\"}.")); return; }
+        if (token is not JsonTreeObject obj) { errors.Add(At(path, token, "\"lexicons\" must be an object mapping list names to {\"add\", \"remove\", \"replace\"}.")); return; }
         var known = ShippedLexicons.All.Names.ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var prop in obj.Properties())
         {
             if (!known.Contains(prop.Name)) { errors.Add(At(path, prop, $"Unknown word list \"{prop.Name}\". Known lists: {string.Join(", ", known.Order())}.")); continue; }
-            if (prop.Value is JArray)
+            if (prop.Value is JsonTreeArray)
             {
                 lexicons[prop.Name] = new LexiconEdit(StringList(path, prop.Value, prop.Name, errors), [], null);
                 continue;
             }
-            if (prop.Value is not JObject edit) { errors.Add(At(path, prop.Value, $"\"{prop.Name}\" must be a list of words to add or an object with \"add\", \"remove\" or \"replace\".")); continue; }
+            if (prop.Value is not JsonTreeObject edit) { errors.Add(At(path, prop.Value, $"\"{prop.Name}\" must be a list of words to add or an object with \"add\", \"remove\" or \"replace\".")); continue; }
             IReadOnlyList<string> add = [], remove = [];
             IReadOnlyList<string>? replace = null;
             foreach (var p in edit.Properties())
@@ -225,14 +237,14 @@ public static class ConfigLoader
         }
     }
 
-    private static List<string> StringList(string path, JToken token, string what, List<ConfigError> errors)
+    private static List<string> StringList(string path, JsonTreeNode token, string what, List<ConfigError> errors)
     {
         var list = new List<string>();
-        if (token is not JArray arr) { errors.Add(At(path, token, $"\"{what}\" must be a list of strings.")); return list; }
+        if (token is not JsonTreeArray arr) { errors.Add(At(path, token, $"\"{what}\" must be a list of strings.")); return list; }
         foreach (var item in arr)
         {
-            if (item.Type != JTokenType.String || string.IsNullOrWhiteSpace(item.Value<string>())) errors.Add(At(path, item, $"Entries of \"{what}\" must be non-empty strings."));
-            else list.Add(item.Value<string>()!);
+            if (item.Type != JTokenType.String || string.IsNullOrWhiteSpace(item.AsString)) errors.Add(At(path, item, $"Entries of \"{what}\" must be non-empty strings."));
+            else list.Add(item.AsString!);
         }
         return list;
     }
@@ -246,9 +258,9 @@ public static class ConfigLoader
         return true;
     }
 
-    internal static ConfigError At(string path, JToken token, string message)
+    internal static ConfigError At(string path, JsonTreeNode token, string message)
     {
-        var li = (IJsonLineInfo)token;
+        IJsonLineInfo li = token;
         return new ConfigError(path, li.HasLineInfo() ? li.LineNumber : 1, li.HasLineInfo() ? li.LinePosition : 1, message);
     }
 }

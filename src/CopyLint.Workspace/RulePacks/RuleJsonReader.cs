@@ -1,7 +1,7 @@
 using CopyLint.Core.Diagnostics;
 using CopyLint.Rules.Declarative;
 using CopyLint.Workspace.Configuration;
-using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Linq; // JTokenType only
 
 namespace CopyLint.Workspace.RulePacks;
 
@@ -18,10 +18,10 @@ internal sealed class RuleJsonReader
 
     public IReadOnlyList<ConfigError> Errors => _errors;
 
-    public DeclarativeRule? Read(JToken token)
+    public DeclarativeRule? Read(JsonTreeNode token)
     {
         int before = _errors.Count;
-        if (token is not JObject obj) { Error(token, "Each rule must be an object with at least \"id\" and \"kind\"."); return null; }
+        if (token is not JsonTreeObject obj) { Error(token, "Each rule must be an object with at least \"id\" and \"kind\"."); return null; }
         var id = RequiredString(obj, "id", "the rule's ID, such as \"DESK001\"");
         var kindName = RequiredString(obj, "kind", $"one of {Quoted(RulePackKeys.Kinds)}");
         if (id is null || kindName is null) return null;
@@ -43,7 +43,7 @@ internal sealed class RuleJsonReader
         var severity = DiagnosticSeverity.Warning;
         if (obj["severity"] is { } sevToken)
         {
-            int s = sevToken.Type == JTokenType.String ? Array.IndexOf(RulePackKeys.Severities, sevToken.Value<string>()) : -1;
+            int s = sevToken.Type == JTokenType.String ? Array.IndexOf(RulePackKeys.Severities, sevToken.AsString) : -1;
             if (s < 0) Error(sevToken, $"\"severity\" of {label} must be one of {Quoted(RulePackKeys.Severities)} (use \"enabled\": false to ship a rule off).");
             else severity = s switch { 0 => DiagnosticSeverity.Error, 1 => DiagnosticSeverity.Warning, 2 => DiagnosticSeverity.Info, _ => DiagnosticSeverity.Hint };
         }
@@ -73,7 +73,7 @@ internal sealed class RuleJsonReader
     }
 
     /// <summary>Compile a rule read without errors; a compile error is reported at the field it names.</summary>
-    public DeclarativeAnalyzer? Compile(DeclarativeRule rule, JToken ruleToken)
+    public DeclarativeAnalyzer? Compile(DeclarativeRule rule, JsonTreeNode ruleToken)
     {
         try
         {
@@ -81,48 +81,47 @@ internal sealed class RuleJsonReader
         }
         catch (DeclarativeRuleException ex)
         {
-            JToken at = ruleToken;
-            try { at = ruleToken.SelectToken(ex.Field) ?? ruleToken; } catch (Newtonsoft.Json.JsonException) { }
+            JsonTreeNode at = ruleToken.Select(ex.Field) ?? ruleToken;
             Error(at, $"{ex.Message} (rule {rule.Id}, \"{ex.Field}\")");
             return null;
         }
     }
 
-    private RuleScope ReadScope(JToken? token, string label)
+    private RuleScope ReadScope(JsonTreeNode? token, string label)
     {
         if (token is null) return RuleScope.Default;
-        if (token is not JObject o) { Error(token, $"\"scopes\" of {label} must be an object with {Quoted(RulePackKeys.Scopes)}."); return RuleScope.Default; }
+        if (token is not JsonTreeObject o) { Error(token, $"\"scopes\" of {label} must be an object with {Quoted(RulePackKeys.Scopes)}."); return RuleScope.Default; }
         CheckKeys(o, RulePackKeys.Scopes, $"\"scopes\" of {label}");
         return new RuleScope(Bool(o, "headline", true, label), Bool(o, "body", true, label), Bool(o, "captions", true, label), Bool(o, "includeQuotes", false, label));
     }
 
-    private RuleExamples ReadExamples(JToken? token, string label)
+    private RuleExamples ReadExamples(JsonTreeNode? token, string label)
     {
         if (token is null) return RuleExamples.None;
-        if (token is not JObject o) { Error(token, $"\"examples\" of {label} must be an object: {{\"bad\": [...], \"good\": [...]}}."); return RuleExamples.None; }
+        if (token is not JsonTreeObject o) { Error(token, $"\"examples\" of {label} must be an object: {{\"bad\": [...], \"good\": [...]}}."); return RuleExamples.None; }
         CheckKeys(o, RulePackKeys.Examples, $"\"examples\" of {label}");
         return new RuleExamples(o["bad"] is { } b ? StringList(b, "examples.bad", label) : [], o["good"] is { } g ? StringList(g, "examples.good", label) : []);
     }
 
-    private List<IReadOnlyList<PatternStep>> ReadPatterns(JToken token, string label)
+    private List<IReadOnlyList<PatternStep>> ReadPatterns(JsonTreeNode token, string label)
     {
         var list = new List<IReadOnlyList<PatternStep>>();
-        if (token is not JArray arr) { Error(token, $"\"patterns\" of {label} must be a list of patterns, each a list of steps."); return list; }
+        if (token is not JsonTreeArray arr) { Error(token, $"\"patterns\" of {label} must be a list of patterns, each a list of steps."); return list; }
         foreach (var pattern in arr)
         {
-            if (pattern is not JArray steps || steps.Count == 0) { Error(pattern, $"Each pattern of {label} must be a non-empty list of steps: words, \"/regex/\" strings or step objects."); continue; }
+            if (pattern is not JsonTreeArray steps || steps.Count == 0) { Error(pattern, $"Each pattern of {label} must be a non-empty list of steps: words, \"/regex/\" strings or step objects."); continue; }
             var read = new List<PatternStep>();
             foreach (var step in steps)
             {
                 if (step.Type == JTokenType.String)
                 {
-                    var s = step.Value<string>()!;
+                    var s = step.AsString!;
                     if (s.Length == 0) Error(step, $"A pattern step of {label} must not be empty.");
                     else if (s.Length >= 2 && s[0] == '/' && s[^1] == '/') read.Add(PatternStep.Matching(s[1..^1]));
                     else read.Add(PatternStep.Literal(s));
                     continue;
                 }
-                if (step is not JObject o) { Error(step, $"A pattern step of {label} must be a word, a \"/regex/\" string or an object with \"word\", \"regex\" or \"any\"."); continue; }
+                if (step is not JsonTreeObject o) { Error(step, $"A pattern step of {label} must be a word, a \"/regex/\" string or an object with \"word\", \"regex\" or \"any\"."); continue; }
                 CheckKeys(o, RulePackKeys.PatternStep, $"a pattern step of {label}");
                 var word = OptionalString(o, "word", label);
                 var regex = OptionalString(o, "regex", label);
@@ -136,31 +135,31 @@ internal sealed class RuleJsonReader
         return list;
     }
 
-    private List<Replacement> ReadReplacements(JToken token, string label)
+    private List<Replacement> ReadReplacements(JsonTreeNode token, string label)
     {
         var list = new List<Replacement>();
-        if (token is not JArray arr) { Error(token, $"\"replacements\" of {label} must be a list of {{\"find\": …, \"replace\": …}} objects."); return list; }
+        if (token is not JsonTreeArray arr) { Error(token, $"\"replacements\" of {label} must be a list of {{\"find\": …, \"replace\": …}} objects."); return list; }
         foreach (var item in arr)
         {
-            if (item is not JObject o) { Error(item, $"Each replacement of {label} must be an object: {{\"find\": \"per cent\", \"replace\": \"percent\"}}."); continue; }
+            if (item is not JsonTreeObject o) { Error(item, $"Each replacement of {label} must be an object: {{\"find\": \"per cent\", \"replace\": \"percent\"}}."); continue; }
             CheckKeys(o, RulePackKeys.Replacement, $"a replacement of {label}");
             IReadOnlyList<string> find = o["find"] switch
             {
                 null => [],
-                { Type: JTokenType.String } f when !string.IsNullOrWhiteSpace(f.Value<string>()) => [f.Value<string>()!],
-                JArray f => StringList(f, "find", label),
+                { Type: JTokenType.String } f when !string.IsNullOrWhiteSpace(f.AsString) => [f.AsString!],
+                JsonTreeArray f => StringList(f, "find", label),
                 var f => Fail(f, $"\"find\" of {label} must be a non-empty string or a list of strings."),
             };
             if (o["find"] is null) Error(o, $"A replacement of {label} is missing \"find\" (the text to replace).");
             var replace = o["replace"];
             if (replace is null) { Error(o, $"A replacement of {label} is missing \"replace\" (the house-style text)."); continue; }
             if (replace.Type != JTokenType.String) { Error(replace, $"\"replace\" of {label} must be a string."); continue; }
-            list.Add(new Replacement(find, replace.Value<string>()!));
+            list.Add(new Replacement(find, replace.AsString!));
         }
         return list;
     }
 
-    private RequiredElementKind ReadElement(JObject obj, string label)
+    private RequiredElementKind ReadElement(JsonTreeObject obj, string label)
     {
         var name = RequiredString(obj, "element", $"one of {Quoted(RulePackKeys.Elements)}");
         if (name is null) return default;
@@ -169,31 +168,31 @@ internal sealed class RuleJsonReader
         return (RequiredElementKind)i;
     }
 
-    private IReadOnlyList<string> Fail(JToken token, string message) { Error(token, message); return []; }
+    private IReadOnlyList<string> Fail(JsonTreeNode token, string message) { Error(token, message); return []; }
 
-    private void CheckKeys(JObject o, string[] keys, string what)
+    private void CheckKeys(JsonTreeObject o, string[] keys, string what)
     {
         foreach (var p in o.Properties())
             if (Array.IndexOf(keys, p.Name) < 0) Error(p, $"Unknown key \"{p.Name}\" in {what}. Expected {Quoted(keys)}.");
     }
 
-    private string? RequiredString(JObject obj, string key, string expected)
+    private string? RequiredString(JsonTreeObject obj, string key, string expected)
     {
         var token = obj[key];
         if (token is null) { Error(obj, $"The rule is missing \"{key}\": expected {expected}."); return null; }
-        if (token.Type != JTokenType.String || string.IsNullOrWhiteSpace(token.Value<string>())) { Error(token, $"\"{key}\" must be a non-empty string: {expected}."); return null; }
-        return token.Value<string>()!.Trim();
+        if (token.Type != JTokenType.String || string.IsNullOrWhiteSpace(token.AsString)) { Error(token, $"\"{key}\" must be a non-empty string: {expected}."); return null; }
+        return token.AsString!.Trim();
     }
 
-    private string? OptionalString(JObject obj, string key, string label)
+    private string? OptionalString(JsonTreeObject obj, string key, string label)
     {
         var token = obj[key];
         if (token is null) return null;
         if (token.Type != JTokenType.String) { Error(token, $"\"{key}\" of {label} must be a string."); return null; }
-        return token.Value<string>();
+        return token.AsString;
     }
 
-    private string? OptionalUri(JObject obj, string label)
+    private string? OptionalUri(JsonTreeObject obj, string label)
     {
         var s = OptionalString(obj, "helpUri", label);
         if (s is null) return null;
@@ -201,27 +200,27 @@ internal sealed class RuleJsonReader
         return s;
     }
 
-    private bool Bool(JObject obj, string key, bool fallback, string label)
+    private bool Bool(JsonTreeObject obj, string key, bool fallback, string label)
     {
         var token = obj[key];
         if (token is null) return fallback;
         if (token.Type != JTokenType.Boolean) { Error(token, $"\"{key}\" of {label} must be true or false."); return fallback; }
-        return token.Value<bool>();
+        return (bool)((JsonTreeValue)token).Value!;
     }
 
-    private List<string> StringList(JToken token, string what, string label)
+    private List<string> StringList(JsonTreeNode token, string what, string label)
     {
         var list = new List<string>();
-        if (token is not JArray arr) { Error(token, $"\"{what}\" of {label} must be a list of strings."); return list; }
+        if (token is not JsonTreeArray arr) { Error(token, $"\"{what}\" of {label} must be a list of strings."); return list; }
         foreach (var item in arr)
         {
-            if (item.Type != JTokenType.String || string.IsNullOrWhiteSpace(item.Value<string>())) Error(item, $"Entries of \"{what}\" of {label} must be non-empty strings.");
-            else list.Add(item.Value<string>()!);
+            if (item.Type != JTokenType.String || string.IsNullOrWhiteSpace(item.AsString)) Error(item, $"Entries of \"{what}\" of {label} must be non-empty strings.");
+            else list.Add(item.AsString!);
         }
         return list;
     }
 
-    private void Error(JToken token, string message) => _errors.Add(ConfigLoader.At(_file, token, message));
+    private void Error(JsonTreeNode token, string message) => _errors.Add(ConfigLoader.At(_file, token, message));
 
     private static string Quoted(IEnumerable<string> values) => string.Join(", ", values.Select(v => "\"" + v + "\""));
 }

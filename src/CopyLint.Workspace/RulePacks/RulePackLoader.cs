@@ -1,7 +1,7 @@
 using CopyLint.Rules.Declarative;
 using CopyLint.Workspace.Configuration;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Linq; // JTokenType only
 
 namespace CopyLint.Workspace.RulePacks;
 
@@ -27,7 +27,12 @@ public static class RulePackLoader
         foreach (var path in config.RulePacks) parts.Add(LoadPath(path));
         if (config.InlineRulesJson is not null) parts.Add(LoadInline(config.InlineRulesPath, config.InlineRulesJson));
         var desk = Combine(parts);
-        if (!includeShipped) return desk;
+        return includeShipped ? WithShipped(desk) : desk;
+    }
+
+    /// <summary>The shipped packs' rules whose IDs the desk has not redefined, then the desk's (what LoadFor returns with the shipped packs).</summary>
+    public static LoadedRules WithShipped(LoadedRules desk)
+    {
         // A desk that copies a shipped pack and edits it overrides the shipped rules of the same IDs.
         var ids = desk.Analyzers.Select(a => a.Rule.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var shipped = ShippedRulePacks.All;
@@ -91,7 +96,7 @@ public static class RulePackLoader
         if (root is null) return new LoadedRules([], [error!]);
         var reader = new RuleJsonReader(file);
         var errors = new List<ConfigError>();
-        if (root is not JObject pack)
+        if (root is not JsonTreeObject pack)
             return new LoadedRules([], [ConfigLoader.At(file, root, "A rule pack must be an object: {\"name\": \"…\", \"rules\": [ … ]}.")]);
         foreach (var p in pack.Properties())
         {
@@ -104,9 +109,9 @@ public static class RulePackLoader
             errors.Add(ConfigLoader.At(file, p, $"Unknown key \"{p.Name}\" in the rule pack. Expected \"name\", \"description\" or \"rules\" (and \"$schema\")."));
         }
         if (pack["name"] is null) errors.Add(ConfigLoader.At(file, pack, "The rule pack is missing \"name\"."));
-        if (pack["rules"] is not JArray rules)
+        if (pack["rules"] is not JsonTreeArray rules)
         {
-            errors.Add(ConfigLoader.At(file, (JToken?)pack["rules"] ?? pack, "The rule pack needs \"rules\": a list of rule objects."));
+            errors.Add(ConfigLoader.At(file, pack["rules"] ?? pack, "The rule pack needs \"rules\": a list of rule objects."));
             return new LoadedRules([], errors);
         }
         var result = ReadRules(reader, rules);
@@ -120,17 +125,17 @@ public static class RulePackLoader
         if (configPath is not null && File.Exists(configPath))
         {
             var (root, _) = ParseJson(configPath, File.ReadAllText(configPath));
-            if (root is JObject o && o["customRules"] is JArray fromFile)
+            if (root is JsonTreeObject o && o["customRules"] is JsonTreeArray fromFile)
                 return ReadRules(new RuleJsonReader(configPath), fromFile);
         }
         var label = configPath is null ? "customRules" : configPath + " (customRules)";
         var (token, error) = ParseJson(label, inlineJson);
         if (token is null) return new LoadedRules([], [error!]);
-        if (token is not JArray arr) return new LoadedRules([], [ConfigLoader.At(label, token, "\"customRules\" must be an array of rule objects.")]);
+        if (token is not JsonTreeArray arr) return new LoadedRules([], [ConfigLoader.At(label, token, "\"customRules\" must be an array of rule objects.")]);
         return ReadRules(new RuleJsonReader(label), arr);
     }
 
-    private static LoadedRules ReadRules(RuleJsonReader reader, JArray rules)
+    private static LoadedRules ReadRules(RuleJsonReader reader, JsonTreeArray rules)
     {
         var analyzers = new List<DeclarativeAnalyzer>();
         foreach (var token in rules)
@@ -143,12 +148,12 @@ public static class RulePackLoader
         return Combine([new LoadedRules(analyzers, reader.Errors)]);
     }
 
-    private static (JToken? Root, ConfigError? Error) ParseJson(string file, string json)
+    private static (JsonTreeNode? Root, ConfigError? Error) ParseJson(string file, string json)
     {
         try
         {
             using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = MaxJsonDepth };
-            var root = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+            var root = JsonTreeNode.Load(reader, duplicateKeysAreErrors: true);
             while (reader.Read())
                 if (reader.TokenType != JsonToken.Comment)
                     return (null, new ConfigError(file, reader.LineNumber, reader.LinePosition, "Unexpected content after the end of the rule pack."));

@@ -29,7 +29,11 @@ public sealed class LintSession
     private readonly Action<ConfigError>? _onWarning;
     private readonly bool _includeShippedPacks;
 
-    private sealed record ConfiguredRules(AnalyzerDriver Driver, IReadOnlyList<DiagnosticDescriptor> Descriptors);
+    /// <summary>A driver for a configuration, and (built on first use) every rule that can report under it.</summary>
+    private sealed record ConfiguredRules(AnalyzerDriver Driver, Lazy<IReadOnlyList<DiagnosticDescriptor>> LazyDescriptors)
+    {
+        public IReadOnlyList<DiagnosticDescriptor> Descriptors => LazyDescriptors.Value;
+    }
 
     public LintSession(IReadOnlyList<Analyzer>? analyzers = null, ProjectConfig? fixedConfig = null,
         Action<ConfigError>? onWarning = null, bool includeShippedPacks = true)
@@ -98,6 +102,17 @@ public sealed class LintSession
     {
         var results = new FileLintResult[paths.Count];
         int done = 0;
+        if (paths.Count == 1)
+        {
+            // One file: no worker threads to start (most of a one-file run's thread-pool start-up). Errors surface as
+            // Parallel.For surfaces them: cancellation as itself, anything else wrapped in an AggregateException.
+            cancellationToken.ThrowIfCancellationRequested();
+            try { results[0] = LintFile(paths[0], cancellationToken); }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { throw; }
+            catch (Exception ex) { throw new AggregateException(ex); }
+            progress?.Report(1);
+            return results;
+        }
         Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount }, i =>
         {
             results[i] = LintFile(paths[i], cancellationToken);
@@ -106,16 +121,34 @@ public sealed class LintSession
         return results;
     }
 
-    /// <summary>Configurations that name the same packs and inline rules share one compiled rule set.</summary>
+    /// <summary>
+    /// Configurations that name the same packs and inline rules share one compiled rule set (and whether a shipped
+    /// pack rule can run under them decides whether the driver carries the shipped packs).
+    /// </summary>
     private ConfiguredRules RulesFor(ProjectConfig config)
     {
-        var key = string.Join('\n', config.RulePacks) + "\0" + config.InlineRulesPath + "\0" + config.InlineRulesJson;
-        return _rulesByKey.GetOrAdd(key, _ => new Lazy<ConfiguredRules>(() => Build(config))).Value;
+        bool shippedInDriver = _includeShippedPacks && ShippedRulePacks.MayRunUnder(config);
+        var key = string.Join('\n', config.RulePacks) + "\0" + config.InlineRulesPath + "\0" + config.InlineRulesJson + "\0" + (shippedInDriver ? "1" : "0");
+        return _rulesByKey.GetOrAdd(key, _ => new Lazy<ConfiguredRules>(() => Build(config, shippedInDriver))).Value;
     }
 
-    private ConfiguredRules Build(ProjectConfig config)
+    /// <summary>
+    /// The shipped packs' rules ship off, and compiling them (their patterns' regexes above all) is the costliest part
+    /// of a short run's start-up. A driver therefore carries them only when the configuration can run one of them;
+    /// leaving out rules that are off changes no finding. Rule listings (SARIF metadata, hover) still get them all.
+    /// </summary>
+    private ConfiguredRules Build(ProjectConfig config, bool shippedInDriver)
     {
-        var loaded = RulePackLoader.LoadFor(config, _includeShippedPacks);
+        var desk = RulePackLoader.LoadFor(config, includeShipped: false);
+        var all = _includeShippedPacks ? new Lazy<LoadedRules>(() => RulePackLoader.WithShipped(desk)) : new Lazy<LoadedRules>(desk);
+        var analyzers = Admit(shippedInDriver ? all.Value : desk);
+        var driver = analyzers.Count == _builtIns.Count ? _driver : new AnalyzerDriver(analyzers);
+        return new ConfiguredRules(driver, new Lazy<IReadOnlyList<DiagnosticDescriptor>>(() => Descriptors(shippedInDriver ? analyzers : Admit(all.Value))));
+    }
+
+    /// <summary>Built-in analyzers plus the loaded desk rules, warning about load errors and desk rules that take a built-in ID.</summary>
+    private List<Analyzer> Admit(LoadedRules loaded)
+    {
         foreach (var error in loaded.Errors) Warn(error);
         var builtInIds = _builtIns.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var analyzers = new List<Analyzer>(_builtIns);
@@ -124,13 +157,14 @@ public sealed class LintSession
             if (builtInIds.Contains(a.Rule.Id)) { Warn(new ConfigError(a.Rule.Source ?? "?", 1, 1, $"Rule ID {a.Rule.Id} belongs to a built-in rule; the desk rule is skipped.")); continue; }
             analyzers.Add(a);
         }
-        var driver = analyzers.Count == _builtIns.Count ? _driver : new AnalyzerDriver(analyzers);
-        var descriptors = analyzers.SelectMany(a => a.SupportedDiagnostics)
+        return analyzers;
+    }
+
+    private static IReadOnlyList<DiagnosticDescriptor> Descriptors(List<Analyzer> analyzers) =>
+        analyzers.SelectMany(a => a.SupportedDiagnostics)
             .Append(EngineDiagnostics.SuppressionWithoutReason).Append(EngineDiagnostics.AnalyzerCrash)
             .GroupBy(d => d.Id, StringComparer.OrdinalIgnoreCase).Select(g => g.First())
             .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        return new ConfiguredRules(driver, descriptors);
-    }
 
     private void Warn(ConfigError error)
     {

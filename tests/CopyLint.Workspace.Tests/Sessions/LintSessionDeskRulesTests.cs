@@ -102,6 +102,39 @@ public sealed class LintSessionDeskRulesTests
     }
 
     [Fact]
+    public void MayRunUnder_agrees_with_the_compiled_shipped_rules()
+    {
+        var shipped = CopyLint.Workspace.RulePacks.ShippedRulePacks.All;
+        Assert.Empty(shipped.Errors);
+        Assert.NotEmpty(shipped.Analyzers);
+        Assert.Equal(shipped.Analyzers.Any(a => a.Descriptor.IsEnabledByDefault), CopyLint.Workspace.RulePacks.ShippedRulePacks.MayRunUnder(ProjectConfig.Empty));
+        foreach (var a in shipped.Analyzers)
+        {
+            var on = ProjectConfig.Empty with { Severities = new Dictionary<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase) { [a.Rule.Id.ToLowerInvariant()] = ReportSeverity.Hint } };
+            Assert.True(CopyLint.Workspace.RulePacks.ShippedRulePacks.MayRunUnder(on), a.Rule.Id);
+        }
+    }
+
+    [Fact]
+    public void One_session_runs_a_shipped_rule_in_the_folder_that_enables_it_only()
+    {
+        // Both folders name the same (no) packs, so they share compiled desk rules; the driver of the folder that
+        // leaves the shipped rules off does not carry them, the other's must.
+        using var tmp = new TempFolder();
+        tmp.Write("off/copylint.json", """{ "root": true }""");
+        tmp.Write("on/copylint.json", """{ "root": true, "rules": { "HOUSE001": "warning" } }""");
+        const string Text = "By Kim Min-ji\n\nPrices rose 4 per cent, the ministry said.\n";
+        var off = tmp.Write("off/story.txt", Text);
+        var on = tmp.Write("on/story.txt", Text);
+        var session = new LintSession();
+        Assert.DoesNotContain(session.LintFile(off).Result!.Diagnostics, d => d.Id.StartsWith("HOUSE", StringComparison.Ordinal));
+        Assert.Single(session.LintFile(on).Result!.Diagnostics, d => d.Id == "HOUSE001");
+        Assert.Contains(session.DescriptorsFor(off), d => d.Id == "HOUSE001");
+        Assert.Equal(session.DescriptorsFor(off).Select(d => d.Id), session.DescriptorsFor(on).Select(d => d.Id));
+        Assert.Empty(session.Warnings);
+    }
+
+    [Fact]
     public void A_desk_copy_of_a_shipped_rule_overrides_it()
     {
         using var tmp = new TempFolder();
