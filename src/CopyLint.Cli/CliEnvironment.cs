@@ -23,7 +23,11 @@ internal sealed class CliEnvironment
 
     public static CliEnvironment FromConsole() => new()
     {
-        Out = Console.Out,
+        // Redirected output (a pipeline, a file) is written through one 64 KiB buffer and flushed at exit: the console
+        // writer flushes every write, which for a JSON report of a large folder meant a million write calls.
+        Out = Console.IsOutputRedirected
+            ? new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false }
+            : Console.Out,
         Err = Console.Error,
         OpenStdin = Console.OpenStandardInput,
         OutIsTerminal = !Console.IsOutputRedirected,

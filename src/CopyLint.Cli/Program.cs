@@ -5,7 +5,16 @@ namespace CopyLint.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args) => Run(args, CliEnvironment.FromConsole());
+    private static int Main(string[] args)
+    {
+        var env = CliEnvironment.FromConsole();
+        try { return Run(args, env); }
+        finally
+        {
+            try { env.Out.Flush(); }
+            catch (IOException) { /* the reader went away (e.g. | head): nothing left to tell it */ }
+        }
+    }
 
     /// <summary>Parse and run; exit codes: 0 clean, 1 findings, 2 usage, I/O or configuration error.</summary>
     internal static int Run(string[] args, CliEnvironment env)

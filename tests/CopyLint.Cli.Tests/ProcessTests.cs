@@ -39,4 +39,16 @@ public sealed class ProcessTests
         var root = Newtonsoft.Json.Linq.JObject.Parse(stdout);
         Assert.Equal("stdin.txt", (string)root["files"]![0]!["path"]!);
     }
+
+    [Fact]
+    public void A_large_report_reaches_a_pipe_whole()
+    {
+        // Redirected output is buffered and flushed at exit: every finding of a long draft must still arrive.
+        var draft = string.Concat(Enumerable.Range(0, 400).Select(i => $"The fire destroyed {i + 2} homes and cost $1{i} million.\n\n"));
+        var (code, stdout, _) = RunProcess(draft, "check", "-", "--format", "json");
+        Assert.Equal(1, code);
+        var root = Newtonsoft.Json.Linq.JObject.Parse(stdout);
+        var findings = (Newtonsoft.Json.Linq.JArray)root["files"]![0]!["diagnostics"]!;
+        Assert.True(findings.Count(d => (string?)d["ruleId"] == "CL0001") >= 400, $"only {findings.Count} findings arrived");
+    }
 }
