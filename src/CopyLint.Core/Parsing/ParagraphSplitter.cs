@@ -10,7 +10,7 @@ internal static class ParagraphSplitter
 {
     public static List<TextSpan> Split(ReadOnlySpan<char> prose)
     {
-        var lines = new List<(int Start, int End, bool Blank)>();
+        var lines = new List<(int Start, int End, bool Blank)>(prose.Length / 64 + 4);
         int n = prose.Length, start = 0;
         bool anyBlankBetween = false;
         for (int i = 0; i <= n; i++)

@@ -55,8 +55,8 @@ public static class ProseParser
         cancellationToken.ThrowIfCancellationRequested();
 
         // Paragraphs
-        var paragraphs = new List<ParagraphNode>();
-        var ranges = new List<(int First, int End)>();
+        var paragraphs = new List<ParagraphNode>(blockSpans.Count);
+        var ranges = new List<(int First, int End)>(blockSpans.Count);
         var headings = buffer.Headings;
         headings.Sort((a, b) => a.Start.CompareTo(b.Start));
         int heading = 0;
@@ -80,7 +80,7 @@ public static class ProseParser
         doc.Quotes = QuotePairer.Pair(doc, paragraphs, ranges);
 
         // Sentences
-        var sentences = new List<SentenceNode>();
+        var sentences = new List<SentenceNode>(significant.Length / 24 + 4); // news sentences run 20-30 tokens
         var tokenSentence = new int[significant.Length];
         Array.Fill(tokenSentence, -1);
         var bounds = new List<int>();
@@ -110,7 +110,7 @@ public static class ProseParser
         doc.TokenSentence = tokenSentence;
 
         // Numbers
-        var numbers = new List<NumberNode>();
+        var numbers = new List<NumberNode>(significant.Length / 40 + 4);
         foreach (var sentence in sentences)
             NumberRecognizer.Recognize(doc, sentence, numbers);
         doc.Numbers = numbers;
@@ -126,19 +126,7 @@ public static class ProseParser
     {
         int count = paragraphs.Count;
         // Bylines are looked for line by line: a byline may share a paragraph block with the headline.
-        var lines = new List<TextSpan>();
-        foreach (var para in paragraphs)
-        {
-            int lineStart = para.Span.Start, end = para.Span.End;
-            while (lineStart <= end)
-            {
-                int k = doc.Prose.AsSpan(lineStart, end - lineStart).IndexOfAny('\n', '\r');
-                int lineEnd = k < 0 ? end : lineStart + k;
-                var span = Trim(doc, TextSpan.FromBounds(lineStart, lineEnd));
-                if (span.Length > 0) lines.Add(span);
-                lineStart = lineEnd + 1;
-            }
-        }
+        var lines = BylineCandidateLines(doc, paragraphs);
         var found = new List<BylineLine>();
         for (int k = 0; k < lines.Count; k++)
         {
@@ -196,6 +184,56 @@ public static class ProseParser
         int bodyIndex = 0;
         foreach (var para in paragraphs)
             if (para.Role == ParagraphRole.Body) para.BodyIndex = bodyIndex++;
+    }
+
+    /// <summary>
+    /// The non-empty lines the byline search reads: all of them in HTML; otherwise the first six (five, and the line
+    /// after the fifth for a name/role pair) and the last three, in order — the lines in between are never classified,
+    /// so a long story is not split into lines at all.
+    /// </summary>
+    private static List<TextSpan> BylineCandidateLines(ProseDocument doc, List<ParagraphNode> paragraphs)
+    {
+        var all = new List<TextSpan>();
+        if (doc.Kind == DocumentKind.Html)
+        {
+            foreach (var para in paragraphs) AddLines(doc, para.Span, all, int.MaxValue);
+            return all;
+        }
+        var front = new List<TextSpan>(6);
+        foreach (var para in paragraphs)
+        {
+            AddLines(doc, para.Span, front, 6);
+            if (front.Count >= 6) break;
+        }
+        var back = new List<TextSpan>(8);
+        for (int p = paragraphs.Count - 1; p >= 0 && back.Count < 3; p--)
+        {
+            var lines = new List<TextSpan>();
+            AddLines(doc, paragraphs[p].Span, lines, int.MaxValue);
+            back.InsertRange(0, lines);
+        }
+        if (back.Count > 3) back.RemoveRange(0, back.Count - 3);
+        // A short story: front and back meet, so every line is read once, in order.
+        if (front.Count < 6 || back.Count == 0 || back[0].Start <= front[^1].Start)
+        {
+            foreach (var para in paragraphs) AddLines(doc, para.Span, all, int.MaxValue);
+            return all;
+        }
+        front.AddRange(back);
+        return front;
+    }
+
+    private static void AddLines(ProseDocument doc, TextSpan paragraph, List<TextSpan> lines, int max)
+    {
+        int lineStart = paragraph.Start, end = paragraph.End;
+        while (lineStart <= end && lines.Count < max)
+        {
+            int k = doc.Prose.AsSpan(lineStart, end - lineStart).IndexOfAny('\n', '\r');
+            int lineEnd = k < 0 ? end : lineStart + k;
+            var span = Trim(doc, TextSpan.FromBounds(lineStart, lineEnd));
+            if (span.Length > 0) lines.Add(span);
+            lineStart = lineEnd + 1;
+        }
     }
 
     private static TextSpan Trim(ProseDocument doc, TextSpan span)
