@@ -160,6 +160,9 @@ internal static class Tokenizer
         for (int i = start; i < end; i++)
         {
             char c = s[i];
+            // ASCII letters and digits first: almost every character of a word is one
+            if (char.IsAsciiLetterLower(c)) { anyLetter = anyLower = true; continue; }
+            if (char.IsAsciiLetterUpper(c)) { anyLetter = anyUpper = true; continue; }
             if (char.IsAsciiDigit(c)) anyDigit = true;
             else if (char.IsLetter(c)) { anyLetter = true; if (char.IsUpper(c)) anyUpper = true; else if (char.IsLower(c)) anyLower = true; }
             else if (CharClass.IsHyphen(c)) flags |= TokenFlags.Hyphenated;
