@@ -112,7 +112,9 @@ internal static class Tokenizer
 
         public SyntaxToken[] ToArrayAndReturn()
         {
-            var result = _items.AsSpan(0, _count).ToArray();
+            // Every element is overwritten by the copy, so the array need not be zeroed first.
+            var result = GC.AllocateUninitializedArray<SyntaxToken>(_count);
+            _items.AsSpan(0, _count).CopyTo(result);
             System.Buffers.ArrayPool<SyntaxToken>.Shared.Return(_items);
             _items = [];
             return result;
