@@ -18,6 +18,8 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("[|Two|] people were killed when the bridge collapsed.")]
     [InlineData("The ministry said the toll was rising. [|At least 120|] people are dead.")]
     [InlineData("More than one month of fighting has killed [|3,000|] people.")]
+    [InlineData("The plant will cut [|2000|] jobs by the end of the year.")]                                            // a four-digit count, not a year
+    [InlineData("The company hired [|1500|] new engineers last month.")]
     public void Flags_unattributed_claim_figures(string marked) => RuleAssert.Flags(Id, marked);
 
     [Theory]
@@ -31,6 +33,7 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Seoul beat Busan 3-1 on Saturday.")]
     [InlineData("Call the newsroom at 02-751-5114.")]
     [InlineData("One of the two suspects fled on foot, police said.")]
+    [InlineData("The singer was made an OBE in 2001 for services to music.")]                                           // a year, whatever noun comes later
     [InlineData("On Sunday, the 414th Unmanned Strike Aviation Systems Regiment of Ukraine shared drone footage via its Telegram channel, allegedly showing about 20 bodies, reportedly Russian and North Korean soldiers, lying in a row after being killed in combat.")]
     public void Silent_on_attributed_or_exempt_numbers(string text) => RuleAssert.Silent(Id, text);
 

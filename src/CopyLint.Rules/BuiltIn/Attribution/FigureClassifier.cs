@@ -76,7 +76,7 @@ public sealed class FigureClassifier
         if (!money && !percent && IsDate(n, sentence)) return FigureClass.None;
         // Years standing alone: 1000–2100 without separators, unless a plural count noun follows ("2000 people")
         if ((form & (NumberForm.Digits | NumberForm.Grouped | NumberForm.Decimal | NumberForm.Money | NumberForm.Percent | NumberForm.Scaled)) == NumberForm.Digits
-            && n.Value is >= 1000 and <= 2100 && _doc.TokenText(v).Length == 4 && !FollowedByCountNoun(after, sEnd))
+            && n.Value is >= 1000 and <= 2100 && _doc.TokenText(v).Length == 4 && !YearFollowedByCountNoun(after, sEnd))
             return FigureClass.None;
         if ((form & NumberForm.Pair) != 0)
         {
@@ -281,6 +281,27 @@ public sealed class FigureClassifier
     {
         for (int k = Math.Max(s.FirstToken, n.FirstToken - 3); k < Math.Min(s.EndToken, n.EndToken + 3); k++)
             if (k != n.ValueToken && _scoreWords.Contains(_doc.TokenText(k))) return true;
+        return false;
+    }
+
+    // Grammar words, not a desk's vocabulary: a count's noun never sits behind one of them.
+    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for", "to", "in", "at", "on", "by", "with", "from", "as", "and", "or", "but", "when", "after", "before", "since", "until",
+        "during", "under", "over", "the", "a", "an", "that", "which", "while", "where", "because", "if", "into", "against", "through",
+    };
+
+    /// <summary>
+    /// A four-digit number counts things only when its noun follows at once or after one modifier ("2000 people",
+    /// "2000 new jobs"); across a grammar word it is a year ("made an OBE in 2001 for services").
+    /// </summary>
+    private bool YearFollowedByCountNoun(int after, int end)
+    {
+        for (int k = after; k < Math.Min(end, after + 2); k++)
+        {
+            if (_doc.Tokens[k].Kind != SyntaxKind.Word || Connectives.ContainsWord(_doc.TokenText(k))) return false;
+            if (_claimNouns.Contains(_doc.TokenText(k)) || (IsPluralNoun(k) && !_doc.Tokens[k].Is(TokenFlags.Capitalized))) return true;
+        }
         return false;
     }
 
