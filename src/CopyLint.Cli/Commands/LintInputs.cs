@@ -31,15 +31,7 @@ internal static class LintInputs
             var results = new List<FileLintResult>();
             using (var progress = ProgressDisplay.Start(files.Count, showProgress && env.ErrIsTerminal, env.Err))
                 results.AddRange(session.LintFiles(files, progress));
-            if (inputs.Contains("-"))
-            {
-                using var stdin = env.OpenStdin();
-                using var ms = new MemoryStream();
-                stdin.CopyTo(ms);
-                var text = SourceText.From(ms.ToArray());
-                var config = session.ConfigFor(Path.Combine(Environment.CurrentDirectory, stdinName));
-                results.Add(new FileLintResult(stdinName, text, session.LintText(text, stdinName, config), null));
-            }
+            if (inputs.Contains("-")) results.Add(LintStdin(env, session, stdinName));
             foreach (var r in results.Where(r => r.Error is not null)) env.Err.WriteLine($"copylint: {r.Error}");
             return results.Any(r => r.Error is not null) ? null : results;
         }
@@ -88,15 +80,7 @@ internal static class LintInputs
                 }
             }
         }
-        if (inputs.Contains("-"))
-        {
-            using var stdin = env.OpenStdin();
-            using var ms = new MemoryStream();
-            stdin.CopyTo(ms);
-            var text = SourceText.From(ms.ToArray());
-            var config = session.ConfigFor(Path.Combine(Environment.CurrentDirectory, stdinName));
-            sink(new FileLintResult(stdinName, text, session.LintText(text, stdinName, config), null));
-        }
+        if (inputs.Contains("-")) sink(LintStdin(env, session, stdinName));
         return true;
     }
 
@@ -112,4 +96,15 @@ internal static class LintInputs
         AggregateException a => a.Flatten().InnerExceptions.OfType<ConfigException>().FirstOrDefault(),
         _ => null,
     };
+
+    /// <summary>Standard input as one document named <paramref name="stdinName"/>, with the configuration of the working folder.</summary>
+    private static FileLintResult LintStdin(CliEnvironment env, LintSession session, string stdinName)
+    {
+        using var stdin = env.OpenStdin();
+        using var ms = new MemoryStream();
+        stdin.CopyTo(ms);
+        var text = SourceText.From(ms.ToArray());
+        var config = session.ConfigFor(Path.Combine(Environment.CurrentDirectory, stdinName));
+        return new FileLintResult(stdinName, text, session.LintText(text, stdinName, config), null);
+    }
 }

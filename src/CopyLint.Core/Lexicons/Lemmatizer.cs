@@ -2,7 +2,7 @@ namespace CopyLint.Core.Lexicons;
 
 /// <summary>
 /// A crude English lemmatiser for cue matching (rules-spec §4.7): strips -s/-es/-ies/-ed/-ied/-ing, undoes a
-/// doubled final consonant, and knows the irregular forms news copy uses. Yields candidate lemmas; the caller
+/// doubled final consonant, and knows the irregular forms news copy uses. Offers candidate lemmas; the caller
 /// checks them against a word list, so over-generation is harmless.
 /// </summary>
 public static class Lemmatizer
@@ -26,20 +26,23 @@ public static class Lemmatizer
     public static bool TryIrregular(ReadOnlySpan<char> word, out string lemma) => IrregularLookup.TryGetValue(word, out lemma!);
 
     /// <summary>
-    /// True when <paramref name="accept"/> accepts the word or one of its candidate lemmas (the same candidates as
-    /// <see cref="Candidates"/>, in the same order), built in a stack buffer: no strings are allocated.
+    /// True when <paramref name="accept"/> accepts the lower-cased word or one of its candidate lemmas, in this order:
+    /// the irregular lemma (and nothing else) for an irregular form; otherwise, from four letters on, -ies/-ied → -y,
+    /// -es, -s (not -ss), and for -ed and -ing (from six letters) the stem, stem + e, and the stem without a doubled final
+    /// consonant ("stopped" → "stop"). Candidates are built in a stack buffer: no strings are allocated.
     /// </summary>
     public static bool AnyCandidate<TState>(ReadOnlySpan<char> word, TState state, Func<TState, ReadOnlySpan<char>, bool> accept)
     {
-        if (word.Length == 0 || word.Length > 64) return word.Length > 0 && Candidates(word.ToString()).Any(c => accept(state, c));
-        Span<char> lower = stackalloc char[word.Length];
-        int n = word.ToLowerInvariant(lower);
-        if (n < 0) return Candidates(word.ToString()).Any(c => accept(state, c));
-        ReadOnlySpan<char> w = lower[..n];
+        if (word.IsEmpty) return false;
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[2 * word.Length + 1] : new char[2 * word.Length + 1];
+        var lower = buffer[..word.Length];
+        word.ToLowerInvariant(lower); // invariant lower-casing keeps the length
+        ReadOnlySpan<char> w = lower;
+        int n = w.Length;
         if (accept(state, w)) return true;
         if (TryIrregular(w, out var irr)) return accept(state, irr);
         if (n <= 3) return false;
-        Span<char> scratch = stackalloc char[n + 1];
+        var scratch = buffer[n..];
         if ((w.EndsWith("ies") || w.EndsWith("ied")) && accept(state, Join(scratch, w[..^3], 'y'))) return true;
         if (w.EndsWith("es") && accept(state, w[..^2])) return true;
         if (w.EndsWith('s') && !w.EndsWith("ss") && accept(state, w[..^1])) return true;
@@ -57,31 +60,5 @@ public static class Lemmatizer
         stem.CopyTo(scratch);
         scratch[stem.Length] = last;
         return scratch[..(stem.Length + 1)];
-    }
-
-    public static IEnumerable<string> Candidates(string word)
-    {
-        var w = word.ToLowerInvariant();
-        yield return w;
-        if (Irregular.TryGetValue(w, out var irr)) { yield return irr; yield break; }
-        if (w.Length <= 3) yield break;
-        if (w.EndsWith("ies")) yield return w[..^3] + "y";
-        if (w.EndsWith("ied")) yield return w[..^3] + "y";
-        if (w.EndsWith("es")) yield return w[..^2];
-        if (w.EndsWith('s') && !w.EndsWith("ss")) yield return w[..^1];
-        if (w.EndsWith("ed"))
-        {
-            var stem = w[..^2];
-            yield return stem;
-            yield return stem + "e";
-            if (stem.Length > 2 && stem[^1] == stem[^2]) yield return stem[..^1];
-        }
-        if (w.EndsWith("ing") && w.Length > 5)
-        {
-            var stem = w[..^3];
-            yield return stem;
-            yield return stem + "e";
-            if (stem.Length > 2 && stem[^1] == stem[^2]) yield return stem[..^1];
-        }
     }
 }

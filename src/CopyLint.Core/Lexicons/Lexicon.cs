@@ -33,8 +33,8 @@ public sealed class Lexicon
             }
         }
         foreach (var list in _phrases.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
-        foreach (var w in _words) AddToFilter(w);
-        foreach (var w in _phrases.Keys) AddToFilter(w);
+        foreach (var w in _words) _filter.Add(w);
+        foreach (var w in _phrases.Keys) _filter.Add(w);
         Entries = all;
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -42,10 +42,6 @@ public sealed class Lexicon
 
     // Most tokens of a sentence fail the shape filter, so the case-insensitive hash lookups run only for plausible candidates.
     private readonly WordShapeFilter _filter = new();
-
-    private void AddToFilter(string word) => _filter.Add(word);
-
-    private bool MayContain(ReadOnlySpan<char> word) => _filter.MayContain(word);
 
     public static readonly Lexicon Empty = new("empty", []);
 
@@ -74,16 +70,16 @@ public sealed class Lexicon
     /// <summary>A last character that the trailing loop of <see cref="Split"/> may split off ('.' only in some words).</summary>
     private static bool IsSplitTail(char c) => c is ',' or ':' or ';' or '\u201D' or '\u201C' or '"' or ')' or '(' or '.';
 
-    public bool Contains(ReadOnlySpan<char> word) => MayContain(word) && _wordLookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _filter.MayContain(word) && _wordLookup.Contains(word);
 
     /// <summary>The word or one of its crude lemmas (<see cref="Lemmatizer"/>) is a single-word entry.</summary>
     public bool ContainsLemmaOf(ReadOnlySpan<char> word)
     {
         if (word.Length == 0) return false;
-        if (MayContain(word) && _wordLookup.Contains(word)) return true;
+        if (_filter.MayContain(word) && _wordLookup.Contains(word)) return true;
         // every lemma candidate (irregular ones included) keeps the word's first letter
         if (!_filter.MayStartLike(word)) return false;
-        return Lemmatizer.AnyCandidate(word, this, static (lexicon, candidate) => lexicon.MayContain(candidate) && lexicon._wordLookup.Contains(candidate));
+        return Lemmatizer.AnyCandidate(word, this, static (lexicon, candidate) => lexicon._filter.MayContain(candidate) && lexicon._wordLookup.Contains(candidate));
     }
     public bool Contains(string word) => _words.Contains(word);
 
@@ -92,7 +88,7 @@ public sealed class Lexicon
     {
         if ((uint)token >= (uint)doc.Tokens.Length || token >= end) return 0;
         var first = doc.TokenText(token);
-        if (!MayContain(first)) return 0;
+        if (!_filter.MayContain(first)) return 0;
         if (_phraseLookup.TryGetValue(first, out var list))
         {
             foreach (var phrase in list)

@@ -37,7 +37,7 @@ internal static class LanguageGuess
     }
 
     /// <summary>At least 80% of the paragraph's letters are ASCII.</summary>
-    public static bool IsLatinScript(ProseDocument doc, ParagraphNode para)
+    private static bool IsLatinScript(ProseDocument doc, ParagraphNode para)
     {
         var text = doc.SpanText(para.Span);
         if (!text.ContainsAnyExceptInRange((char)0, (char)127)) return true; // all ASCII: the common case, vectorised

@@ -23,15 +23,10 @@ public sealed class ParagraphNode
     public int BodyIndex { get; internal set; } = -1;
 
     // 0 = not yet computed, 1 = English, 2 = not; a plain field so that concurrent readers at worst compute it twice.
-    private byte _english, _latin;
+    private byte _english;
     internal bool IsEnglish(ProseDocument doc)
     {
         if (_english == 0) _english = LanguageGuess.IsEnglish(doc, this) ? (byte)1 : (byte)2;
         return _english == 1;
-    }
-    internal bool IsLatinScript(ProseDocument doc)
-    {
-        if (_latin == 0) _latin = LanguageGuess.IsLatinScript(doc, this) ? (byte)1 : (byte)2;
-        return _latin == 1;
     }
 }

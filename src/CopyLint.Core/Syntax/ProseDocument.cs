@@ -48,9 +48,6 @@ public sealed class ProseDocument
     /// </summary>
     public bool IsEnglish(ParagraphNode paragraph) => paragraph.IsEnglish(this);
 
-    /// <summary>At least 80% of the paragraph's letters are ASCII (quotation conventions of other scripts are not judged).</summary>
-    public bool IsLatinScript(ParagraphNode paragraph) => paragraph.IsLatinScript(this);
-
     public ReadOnlySpan<char> TokenText(int index) => Prose.AsSpan(Tokens[index].Span.Start, Tokens[index].Span.Length);
     public string TokenString(int index) => Prose.Substring(Tokens[index].Span.Start, Tokens[index].Span.Length);
     public ReadOnlySpan<char> SpanText(TextSpan span) => Prose.AsSpan(span.Start, span.Length);

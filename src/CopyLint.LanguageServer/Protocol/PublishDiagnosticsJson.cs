@@ -56,12 +56,6 @@ internal sealed class PublishDiagnosticsJson
         return new JRaw(sb.ToString());
     }
 
-    /// <summary>Forget a document (it was closed).</summary>
-    public void Forget(string uri)
-    {
-        lock (_gate) _lastByUri.Remove(uri);
-    }
-
     internal static string Fragment(LspDiagnostic d)
     {
         var sw = new StringWriter(CultureInfo.InvariantCulture);

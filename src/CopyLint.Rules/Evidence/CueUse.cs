@@ -1,3 +1,4 @@
+using CopyLint.Core.Lexicons;
 using CopyLint.Core.Syntax;
 
 namespace CopyLint.Rules.Evidence;
@@ -51,7 +52,7 @@ internal static class CueUse
             for (int k = i - 1; k >= Math.Max(start, i - 10); k--)
             {
                 var kw = doc.TokenText(k);
-                if (MediaNouns.Contains(kw.ToString())) return false;
+                if (MediaNouns.ContainsWord(kw)) return false;
                 if (f.DocumentSources.Contains(kw)) return true;
             }
             return w.StartsWith("suggest", StringComparison.OrdinalIgnoreCase) && i > start && f.IsSourceToken(i - 1) && !NotBeforeVerb.Contains(prev);

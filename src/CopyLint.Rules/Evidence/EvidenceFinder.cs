@@ -101,7 +101,7 @@ public sealed class EvidenceFinder
             if (_forecast!.Contains(w) && i > start && IsSourceToken(i - 1) && !t[i - 1].Is(TokenFlags.InQuote))
                 return new SentenceEvidence(EvidenceKind.Attribution, t[i].Span, _doc.TokenString(i)); // "Home Depot sees … growth of 1.8%"
             if (!_report.ContainsLemmaOf(w) || t[i].Is(TokenFlags.Capitalized)) continue;
-            if (IsInvertedTag(i, start, end) || (!NounLikeCues.Contains(_doc.TokenString(i)) && HasNamedSubject(i, start)))
+            if (IsInvertedTag(i, start, end) || (!NounLikeCues.ContainsWord(_doc.TokenText(i)) && HasNamedSubject(i, start)))
                 return new SentenceEvidence(EvidenceKind.Attribution, t[i].Span, _doc.TokenString(i));
         }
         return default;
@@ -166,7 +166,7 @@ public sealed class EvidenceFinder
             return 2;
         if (w.Equals("under", StringComparison.OrdinalIgnoreCase))
             for (int k = i + 1; k < Math.Min(end, i + 5); k++)
-                if (Instruments.Contains(_doc.TokenString(k))) return k - i + 1;
+                if (Instruments.ContainsWord(_doc.TokenText(k))) return k - i + 1;
         return 0;
     }
 

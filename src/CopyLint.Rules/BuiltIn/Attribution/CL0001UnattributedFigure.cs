@@ -32,7 +32,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
         var doc = ctx.Document;
         var sentence = ctx.Sentence!;
         var para = doc.Paragraphs[sentence.Paragraph];
-        if (para.Role != ParagraphRole.Body || !Sourcing.NewsroomText.IsEnglish(doc, para)) return; // the cue lists are English
+        if (para.Role != ParagraphRole.Body || !doc.IsEnglish(para)) return; // the cue lists are English
         var state = DocumentState.For(ctx);
         if (!state.IsEnglishDocument) return; // a short caption in a Portuguese page reads as English on its own
         if (IsHeadingLike(doc, para)) return; // sub-heads and listing lines ("Sonos Move for $400") state no claim in a sentence

@@ -1,3 +1,4 @@
+using CopyLint.Core.Lexicons;
 using CopyLint.Core.Syntax;
 using CopyLint.Rules.Evidence;
 
@@ -37,7 +38,7 @@ internal static class CarryOver
         if (Anaphora.Contains(first)) return true;
         if (first.Equals("The", StringComparison.OrdinalIgnoreCase))
             for (int k = current.FirstToken + 1; k < Math.Min(current.EndToken, current.FirstToken + 3); k++)
-                if (AnaphoricHeads.Contains(doc.TokenString(k))) return true;
+                if (AnaphoricHeads.ContainsWord(doc.TokenText(k))) return true;
         return false;
     }
 }

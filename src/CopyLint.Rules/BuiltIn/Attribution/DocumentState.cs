@@ -36,7 +36,7 @@ internal sealed class DocumentState
             var last = doc.Sentences[p.FirstSentence + p.SentenceCount - 1];
             for (int i = s.FirstToken; i < last.EndToken && words < 12; i++) if (doc.Tokens[i].Kind == SyntaxKind.Word) words++;
             if (words < 12) continue;
-            if (Sourcing.NewsroomText.IsEnglish(doc, p)) english++; else other++;
+            if (doc.IsEnglish(p)) english++; else other++;
         }
         return other <= english;
     }

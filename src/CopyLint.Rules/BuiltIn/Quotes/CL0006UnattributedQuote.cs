@@ -34,7 +34,7 @@ public sealed class CL0006UnattributedQuote : Analyzer
         var doc = ctx.Document;
         var q = ctx.Quote!;
         if (q.IsTerm || q.WordCount < 4) return;
-        if (doc.Paragraphs[q.Paragraph].Role != ParagraphRole.Body || !NewsroomText.IsEnglish(doc, doc.Paragraphs[q.Paragraph])) return;
+        if (doc.Paragraphs[q.Paragraph].Role != ParagraphRole.Body || !doc.IsEnglish(doc.Paragraphs[q.Paragraph])) return;
         var state = DocumentState.For(ctx);
         var ev = state.Quotes.Resolve(q);
         if (ev.Kind == EvidenceKind.None && !q.IsClosed) ev = ResolveContinuation(doc, state, q);

@@ -30,7 +30,7 @@ public sealed class CL0007UnbalancedQuotes : Analyzer
     {
         var doc = ctx.Document;
         var para = ctx.Paragraph!;
-        if (para.Role == ParagraphRole.Byline || !NewsroomText.IsEnglish(doc, para)) return;
+        if (para.Role == ParagraphRole.Byline || !doc.IsEnglish(para)) return;
         var (first, end) = NewsroomText.Tokens(doc, para);
         var doubles = new List<(int Token, bool Straight)>();
         int single = -1;

@@ -9,13 +9,7 @@ internal static class NewsroomText
 {
     /// <summary>The sentence belongs to body copy (not a headline, byline or list block).</summary>
     public static bool IsBody(ProseDocument doc, SentenceNode s) =>
-        doc.Paragraphs[s.Paragraph].Role == ParagraphRole.Body && IsEnglish(doc, doc.Paragraphs[s.Paragraph]);
-
-    /// <summary>The paragraph reads as English (see <see cref="ProseDocument.IsEnglish"/>): the lexicons are English.</summary>
-    public static bool IsEnglish(ProseDocument doc, ParagraphNode p) => doc.IsEnglish(p);
-
-    /// <summary>The paragraph is written in a Latin script: other scripts' quotation conventions are not judged.</summary>
-    public static bool IsLatinScript(ProseDocument doc, ParagraphNode p) => doc.IsLatinScript(p);
+        doc.Paragraphs[s.Paragraph].Role == ParagraphRole.Body && doc.IsEnglish(doc.Paragraphs[s.Paragraph]);
 
     /// <summary>The token is the writer's own narration: not inside a quotation (terms and titles count as narration).</summary>
     public static bool IsNarration(ProseDocument doc, int i) => !doc.Tokens[i].Is(TokenFlags.InQuote);
