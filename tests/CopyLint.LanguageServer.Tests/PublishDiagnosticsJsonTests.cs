@@ -44,4 +44,21 @@ public class PublishDiagnosticsJsonTests
         var second = new PublishDiagnosticsParams("file:///d.md", 2, [Make(0, "a"), Make(2, "b2")]);
         Assert.True(JToken.DeepEquals(LspJson.ToToken(second), JToken.Parse(writer.Write(second).ToString())));
     }
+
+    [Fact]
+    public void A_prepared_notification_is_one_content_length_frame_holding_the_whole_message()
+    {
+        var p = new PublishDiagnosticsParams("file:///dé.md", 3, [Make(0, "café “quoted”"), Make(1, "b", related: true)]);
+        var frame = new System.Buffers.ArrayBufferWriter<byte>();
+        CopyLint.LanguageServer.Rpc.LspMessageHandler.WritePrepared(frame, "textDocument/publishDiagnostics", new PublishDiagnosticsJson().Write(p));
+        var bytes = frame.WrittenSpan.ToArray();
+        int split = System.Text.Encoding.ASCII.GetString(bytes).IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var header = System.Text.Encoding.ASCII.GetString(bytes, 0, split);
+        Assert.Equal($"Content-Length: {bytes.Length - split - 4}", header); // the length counts UTF-8 bytes, not characters
+        var message = JObject.Parse(System.Text.Encoding.UTF8.GetString(bytes, split + 4, bytes.Length - split - 4));
+        Assert.Equal("2.0", (string?)message["jsonrpc"]);
+        Assert.Equal("textDocument/publishDiagnostics", (string?)message["method"]);
+        Assert.Null(message["id"]);
+        Assert.True(JToken.DeepEquals(LspJson.ToToken(p), message["params"]), message.ToString());
+    }
 }

@@ -115,7 +115,7 @@ public sealed class AnalyzerDriver
                 continue;
             }
             if (diag.Descriptor != EngineDiagnostics.AnalyzerCrash)
-                diag = diag.WithFixes([.. diag.Fixes, Fixes.SuppressionFix.Create(doc, diag.Id, diag.Span)]);
+                diag = diag.WithFixes(new Fixes.FixesWithSuppression(diag.Fixes, doc, diag.Id, diag.Span));
             kept.Add(diag);
         }
         if (options.RequireSuppressionReason)

@@ -109,18 +109,29 @@ public sealed class SourceText
     {
         var list = changes.OrderBy(c => c.Span.Start).ToList();
         if (list.Count == 0) return this;
-        var sb = new StringBuilder(_text.Length + 16);
-        int pos = 0;
+        int pos = 0, length = _text.Length;
         foreach (var change in list)
         {
             if (change.Span.Start < pos || change.Span.End > _text.Length)
                 throw new ArgumentException($"Change {change.Span} overlaps another change or lies outside the text (length {_text.Length}).", nameof(changes));
-            sb.Append(_text, pos, change.Span.Start - pos);
-            sb.Append(change.NewText);
+            length += (change.NewText?.Length ?? 0) - change.Span.Length;
             pos = change.Span.End;
         }
-        sb.Append(_text, pos, _text.Length - pos);
-        return new SourceText(sb.ToString(), HadByteOrderMark);
+        // One copy into the new string (a StringBuilder would copy twice: an editor sends one of these per keystroke).
+        var text = string.Create(length, (Old: _text, Changes: list), static (dest, state) =>
+        {
+            int from = 0, to = 0;
+            foreach (var change in state.Changes)
+            {
+                state.Old.AsSpan(from, change.Span.Start - from).CopyTo(dest[to..]);
+                to += change.Span.Start - from;
+                change.NewText.AsSpan().CopyTo(dest[to..]); // a null NewText is an empty span
+                to += change.NewText?.Length ?? 0;
+                from = change.Span.End;
+            }
+            state.Old.AsSpan(from).CopyTo(dest[to..]);
+        });
+        return new SourceText(text, HadByteOrderMark);
     }
 
     public SourceText WithChanges(params TextChange[] changes) => WithChanges((IEnumerable<TextChange>)changes);

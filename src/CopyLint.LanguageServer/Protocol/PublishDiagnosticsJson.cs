@@ -1,59 +1,54 @@
 using System.Globalization;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using System.Text;
 
 namespace CopyLint.LanguageServer.Protocol;
 
 /// <summary>
-/// Writes publishDiagnostics parameters straight to JSON (no reflection, no token tree) and keeps each document's
+/// Writes publishDiagnostics parameters straight to UTF-8 JSON (no reflection, no token tree, no one big string) and keeps each document's
 /// diagnostic fragments from its last publish: after a keystroke almost every finding is unchanged, so its JSON is
 /// reused instead of written again. The output is the same JSON the reflection serializer produces (camelCase, nulls
 /// omitted; a test compares them).
 /// </summary>
 internal sealed class PublishDiagnosticsJson
 {
-    private readonly Dictionary<string, Dictionary<FragmentKey, string>> _lastByUri = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<FragmentKey, byte[]>> _lastByUri = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private static readonly byte[] Comma = ","u8.ToArray();
+    private static readonly byte[] End = "]}"u8.ToArray();
 
     private readonly record struct FragmentKey(string? Code, string Message, int? Severity, int StartLine, int StartCharacter, int EndLine, int EndCharacter, string? Href, string? Source);
 
-    /// <summary>The parameters object: uri and version as tokens, the diagnostics array as raw JSON.</summary>
-    public JObject Write(PublishDiagnosticsParams p)
+    /// <summary>The params object as UTF-8 pieces: uri and version, then each finding's JSON (reused when unchanged).</summary>
+    public PreparedParams Write(PublishDiagnosticsParams p)
     {
-        var result = new JObject { ["uri"] = p.Uri };
-        if (p.Version is { } v) result["version"] = v;
-        result["diagnostics"] = WriteDiagnostics(p);
-        return result;
-    }
-
-    private JRaw WriteDiagnostics(PublishDiagnosticsParams p)
-    {
-        var sb = new System.Text.StringBuilder(2 + p.Diagnostics.Count * 256);
-        sb.Append('[');
-        Dictionary<FragmentKey, string>? last;
+        var pieces = new List<byte[]>(2 + p.Diagnostics.Count * 2);
+        var head = "{\"uri\":" + JsonConvert.ToString(p.Uri) + (p.Version is { } v ? ",\"version\":" + v.ToString(CultureInfo.InvariantCulture) : "") + ",\"diagnostics\":[";
+        pieces.Add(Encoding.UTF8.GetBytes(head));
+        Dictionary<FragmentKey, byte[]>? last;
         lock (_gate) _lastByUri.TryGetValue(p.Uri, out last);
-        var next = new Dictionary<FragmentKey, string>(p.Diagnostics.Count);
+        var next = new Dictionary<FragmentKey, byte[]>(p.Diagnostics.Count);
         for (int i = 0; i < p.Diagnostics.Count; i++)
         {
-            if (i > 0) sb.Append(',');
+            if (i > 0) pieces.Add(Comma);
             var d = p.Diagnostics[i];
             if (d.RelatedInformation is { Count: > 0 } || d.Data is not null)
             {
-                sb.Append(Fragment(d)); // evidence and data vary with the text around them: written each time
+                pieces.Add(Encoding.UTF8.GetBytes(Fragment(d))); // evidence and data vary with the text around them: written each time
                 continue;
             }
             var key = new FragmentKey(d.Code, d.Message, d.Severity, d.Range.Start.Line, d.Range.Start.Character, d.Range.End.Line, d.Range.End.Character, d.CodeDescription?.Href, d.Source);
-            if (!next.TryGetValue(key, out var json) && (last is null || !last.TryGetValue(key, out json))) json = Fragment(d);
+            if (!next.TryGetValue(key, out var json) && (last is null || !last.TryGetValue(key, out json))) json = Encoding.UTF8.GetBytes(Fragment(d));
             next[key] = json;
-            sb.Append(json);
+            pieces.Add(json);
         }
-        sb.Append(']');
+        pieces.Add(End);
         lock (_gate)
         {
             if (next.Count == 0) _lastByUri.Remove(p.Uri);
             else _lastByUri[p.Uri] = next;
         }
-        return new JRaw(sb.ToString());
+        return new PreparedParams(pieces);
     }
 
     internal static string Fragment(LspDiagnostic d)

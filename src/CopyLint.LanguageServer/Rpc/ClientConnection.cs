@@ -12,7 +12,7 @@ internal sealed class ClientConnection
     public ClientConnection(JsonRpc rpc) => _rpc = rpc;
 
     public Task NotifyAsync(string method, object parameters) =>
-        _rpc.IsDisposed ? Task.CompletedTask : _rpc.NotifyWithParameterObjectAsync(method, LspJson.ToToken(parameters));
+        _rpc.IsDisposed ? Task.CompletedTask : _rpc.NotifyWithParameterObjectAsync(method, parameters is PreparedParams ? parameters : LspJson.ToToken(parameters));
 
     public async Task<JToken?> RequestAsync(string method, object? parameters, CancellationToken cancellationToken)
     {

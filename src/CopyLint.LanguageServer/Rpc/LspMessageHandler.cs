@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using CopyLint.LanguageServer.Protocol;
 using Newtonsoft.Json;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
@@ -6,7 +10,8 @@ namespace CopyLint.LanguageServer.Rpc;
 
 /// <summary>
 /// Content-Length framing (LSP base protocol). A frame whose body is not a JSON-RPC message is answered with
-/// ParseError (id null) and skipped, instead of tearing the connection down.
+/// ParseError (id null) and skipped, instead of tearing the connection down. A notification whose params were
+/// prepared as UTF-8 (<see cref="PreparedParams"/>: publishDiagnostics) is framed and copied out directly.
 /// </summary>
 internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
 {
@@ -14,6 +19,25 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
 
     public LspMessageHandler(Stream sending, Stream receiving, JsonMessageFormatter formatter, ServerLog log)
         : base(sending, receiving, formatter) => _log = log;
+
+    protected override void Write(JsonRpcMessage content, CancellationToken cancellationToken)
+    {
+        if (content is JsonRpcRequest { IsResponseExpected: false, Arguments: PreparedParams prepared } request && Writer is { } writer)
+            WritePrepared(writer, request.Method!, prepared);
+        else
+            base.Write(content, cancellationToken);
+    }
+
+    /// <summary>One Content-Length frame holding {"jsonrpc":"2.0","method":…,"params":…}.</summary>
+    internal static void WritePrepared(IBufferWriter<byte> writer, string method, PreparedParams prepared)
+    {
+        var head = Encoding.UTF8.GetBytes("{\"jsonrpc\":\"2.0\",\"method\":" + JsonConvert.ToString(method) + ",\"params\":");
+        int length = head.Length + prepared.Length + 1;
+        writer.Write(Encoding.ASCII.GetBytes("Content-Length: " + length.ToString(CultureInfo.InvariantCulture) + "\r\n\r\n"));
+        writer.Write(head);
+        prepared.WriteTo(writer);
+        writer.Write("}"u8);
+    }
 
     protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
     {

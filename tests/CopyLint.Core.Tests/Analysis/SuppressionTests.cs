@@ -1,3 +1,4 @@
+using CopyLint.Core.Diagnostics;
 using CopyLint.Core.Syntax;
 
 namespace CopyLint.Core.Tests.Analysis;
@@ -112,5 +113,28 @@ public sealed class SuppressionTests
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal("CL0000", d.Id);
         Assert.Equal(0, d.Span.Start);
+    }
+
+    [Fact]
+    public void A_finding_keeps_its_own_fixes_first_and_the_suppression_fix_last()
+    {
+        var own = CopyLint.Core.Fixes.CodeFix.Insert("Spell it out", 6, "five ", isSafe: true, key: "spell");
+        var analyzer = new EveryNumberAnalyzer(onNumber: null);
+        var withFix = new FixingAnalyzer(analyzer.Descriptor, own);
+        var d = Assert.Single(LintHelper.Run("About 5 people came.\n", DocumentKind.Markdown, withFix).Diagnostics);
+        Assert.Equal(2, d.Fixes.Count);
+        Assert.Same(own, d.Fixes[0]);
+        Assert.StartsWith("Suppress CL0001", d.Fixes[1].Title, StringComparison.Ordinal);
+        Assert.Equal([d.Fixes[0], d.Fixes[1]], d.Fixes.ToList());
+        Assert.Same(d.Fixes[1], d.Fixes[1]); // built once, then kept
+        Assert.Throws<ArgumentOutOfRangeException>(() => d.Fixes[2]);
+    }
+
+    private sealed class FixingAnalyzer(DiagnosticDescriptor descriptor, CopyLint.Core.Fixes.CodeFix fix) : CopyLint.Core.Analysis.Analyzer
+    {
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [descriptor];
+
+        public override void Initialize(CopyLint.Core.Analysis.AnalysisContext context) => context.RegisterNodeAction(ctx =>
+            ctx.Report(new Diagnostic(descriptor, ctx.Number!.ValueSpan, descriptor.DefaultSeverity, "n", fixes: [fix])), SyntaxKind.Number);
     }
 }

@@ -171,6 +171,15 @@ public sealed class SourceTextTests
     }
 
     [Fact]
+    public void WithChanges_treats_a_null_replacement_as_a_deletion()
+    {
+        var st = SourceText.From("abcdef");
+        Assert.Equal("abef", st.WithChanges(new TextChange(new TextSpan(2, 2), null!)).ToString());
+        Assert.Equal("abcdefgh", st.WithChanges(new TextChange(new TextSpan(6, 0), "gh")).ToString());
+        Assert.Equal("Xcdef", st.WithChanges(new TextChange(new TextSpan(0, 2), "X")).ToString());
+    }
+
+    [Fact]
     public void WithChanges_with_no_changes_returns_the_same_text()
     {
         var st = SourceText.From("x");
