@@ -11,9 +11,13 @@ public static class Linter
         Lint(text, options, new AnalyzerDriver(analyzers), cancellationToken);
 
     /// <summary>Reuse one driver (analyzers initialised once) across many documents.</summary>
-    public static LintResult Lint(SourceText text, LintOptions options, AnalyzerDriver driver, CancellationToken cancellationToken = default)
+    public static LintResult Lint(SourceText text, LintOptions options, AnalyzerDriver driver, CancellationToken cancellationToken = default) =>
+        Lint(text, options, driver, parallelism: 1, cancellationToken);
+
+    /// <summary>Lint a long document on up to <paramref name="parallelism"/> threads (same findings; see <see cref="AnalyzerDriver.Run(Syntax.ProseDocument, LintOptions, CancellationToken, int)"/>).</summary>
+    public static LintResult Lint(SourceText text, LintOptions options, AnalyzerDriver driver, int parallelism, CancellationToken cancellationToken = default)
     {
         var doc = ProseParser.Parse(text, options.Kind, cancellationToken);
-        return driver.Run(doc, options, cancellationToken);
+        return driver.Run(doc, options, cancellationToken, parallelism);
     }
 }

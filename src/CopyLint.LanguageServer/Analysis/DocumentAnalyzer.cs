@@ -78,7 +78,8 @@ internal sealed class DocumentAnalyzer
         if (ShouldLint(doc))
         {
             var config = _configs.For(doc.FilePath);
-            lint = Linter.Lint(doc.Text, OptionsFor(config, doc), DriverFor(config), cancellationToken);
+            // A long draft is linted on every core (the driver splits only drafts long enough to gain): the writer is waiting.
+            lint = Linter.Lint(doc.Text, OptionsFor(config, doc), DriverFor(config), Environment.ProcessorCount, cancellationToken);
         }
         var result = new AnalysisResult(doc, lint, generation);
         if (generation == Generation) _cache[doc.Uri] = result;
