@@ -17,7 +17,11 @@ internal sealed class DocumentState
         FirstPerson = lex[FigureLexicons.FirstPerson];
         ForecastCues = lex[FigureLexicons.ForecastCues];
         IsEnglishDocument = ComputeEnglish(doc);
+        Story = new StoryContext(doc, lex);
     }
+
+    /// <summary>Story-level context for CL0001 (sports report, results story).</summary>
+    public StoryContext Story { get; }
 
     public Core.Lexicons.Lexicon FirstPerson { get; }
     public Core.Lexicons.Lexicon ForecastCues { get; }

@@ -9,11 +9,11 @@ namespace CopyLint.Rules.BuiltIn.Attribution;
 /// durations, ages, ordinals, names and codes, document references, scores and votes, idioms).
 /// Exemption is per number span, never per sentence.
 /// </summary>
-public sealed class FigureClassifier
+public sealed partial class FigureClassifier
 {
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
-    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords;
+    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs;
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -52,6 +52,8 @@ public sealed class FigureClassifier
         _priceCues = lex[FigureLexicons.PriceCues];
         _anchors = lex[FigureLexicons.ComparisonAnchors];
         _ageWords = lex[FigureLexicons.AgeWords];
+        _dealNouns = lex[FigureLexicons.DealNouns];
+        _dealVerbs = lex[FigureLexicons.DealVerbs];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)
@@ -78,6 +80,8 @@ public sealed class FigureClassifier
         if ((form & (NumberForm.Digits | NumberForm.Grouped | NumberForm.Decimal | NumberForm.Money | NumberForm.Percent | NumberForm.Scaled)) == NumberForm.Digits
             && n.Value is >= 1000 and <= 2100 && _doc.TokenText(v).Length == 4 && !YearFollowedByCountNoun(after, sEnd))
             return FigureClass.None;
+        if (IsYearPair(n)) return FigureClass.None; // "the 2002 and 2003 London races"
+        if (IsAgeBand(n)) return FigureClass.None;  // "aimed at 11 to 14-year-olds"
         if ((form & NumberForm.Pair) != 0)
         {
             // 1950-53 year ranges, scores and votes; a range with a count noun ("4-5 Koreans") is a claim
@@ -96,6 +100,7 @@ public sealed class FigureClassifier
         if (IsComparisonBaseline(n, sentence)) return FigureClass.None;
         if (money && IsListingPrice(n, sentence)) return FigureClass.None;
         if (IsMarketData(n, sentence)) return FigureClass.None;
+        if ((money || percent) && IsDealFigure(n, sentence)) return FigureClass.None;
 
         if (money) return FigureClass.Money;
         if (percent) return FigureClass.Percent;
@@ -116,7 +121,9 @@ public sealed class FigureClassifier
         {
             // "dozens of times", "thousands of years" are not counts
             if (head >= 0 && (_timeUnits.Contains(_doc.TokenText(head)) || _measure.Contains(_doc.TokenText(head)))) return FigureClass.None; // "thousands of light-years"
-            return casualty ? FigureClass.Casualty : claimNoun ? FigureClass.People : FigureClass.Quantity;
+            if (IsLooseQuantity(n, sentence)) return FigureClass.None; // "a few thousand visitors", "the many hundreds of extras"
+            if (!claimNoun && !casualty) return FigureClass.None; // "thousands of details", "millions of downloaders": a description, not a count
+            return casualty ? FigureClass.Casualty : FigureClass.People;
         }
         if (small && !words && head >= 0 && (_doc.TokenIs(head, "points") || _doc.TokenIs(head, "point") || _doc.TokenIs(head, "seats") || _doc.TokenIs(head, "votes")))
             return FigureClass.Statistic;
@@ -380,6 +387,8 @@ public sealed class FigureClassifier
             if (p.Sentence != s.Index) return false;
             var sep = _doc.TokenText(k);
             if (sep is "(" or "[" && (k == p.EndToken || (k - 1 == p.EndToken && _doc.Tokens[k - 1].Kind == SyntaxKind.Word && !_doc.Tokens[k - 1].Is(TokenFlags.Capitalized)))) return true; // "59.2 trillion rupiah ($6.58bn)"
+            if (sep is "(" or "[" && k - 2 == p.EndToken && _doc.Tokens[k - 2].Kind == SyntaxKind.Word && _doc.Tokens[k - 1].Kind == SyntaxKind.Word
+                && !_doc.Tokens[k - 1].Is(TokenFlags.Capitalized)) return true; // "86.7bn Swiss francs ($74.6bn; £39.1bn)"
             if (k == p.EndToken && sep is ";" or "," or "/" or "or" && IsInsideBrackets(k, s)) { k = p.FirstToken - 1; continue; }
             return false;
         }
@@ -465,7 +474,9 @@ public sealed class FigureClassifier
         if ((n.Form & ~NumberForm.Digits) != 0 || n.FirstToken != n.ValueToken) return false;
         var value = _doc.TokenText(n.ValueToken);
         if (value.Length >= 2 && value[0] == '0') return true;
+        if (n.FirstToken > s.FirstToken && IsDigitGroup(n.FirstToken - 1)) return true; // "0800 555 111": a group of a phone number
         int next = n.EndToken;
+        if (next + 2 < s.EndToken && _doc.TokenText(next) is "(" && _doc.TokenText(next + 1).Length == 1 && _doc.TokenText(next + 2) is ")") return true; // "401(k)"
         if (next >= s.EndToken || _doc.Tokens[next].Kind != SyntaxKind.Word || !_doc.Tokens[next].Is(TokenFlags.Capitalized)) return false;
         var w = _doc.TokenText(next);
         if (w.Length > 1 && w[^1] is 's' && !w.EndsWith("ss", StringComparison.Ordinal)) return false; // "40 Democrats", "4-5 Koreans"

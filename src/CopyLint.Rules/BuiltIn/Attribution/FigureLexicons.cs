@@ -22,4 +22,14 @@ internal static class FigureLexicons
     public const string ComparisonAnchors = "comparison-anchors";
     /// <summary>Words before a number that make it an age ("turned 18", "aged 45").</summary>
     public const string AgeWords = "age-verbs";
+    /// <summary>Nouns after an amount that make it the size of a deal, fund, award, penalty or levy ("a $9.5bn lifeline").</summary>
+    public const string DealNouns = "deal-nouns";
+    /// <summary>Verbs of buying and selling: "for $9.3bn" after one of them is a deal price.</summary>
+    public const string DealVerbs = "deal-verbs";
+    /// <summary>Sport words: a story with several of them is a sports report.</summary>
+    public const string SportsWords = "sports-words";
+    /// <summary>Words of a company's periodic results that open a results story ("quarterly profits").</summary>
+    public const string ResultsLede = "results-lede";
+    /// <summary>Kinds of results figure that a results story goes on to detail (sales, revenue, margins …).</summary>
+    public const string ResultsNouns = "results-nouns";
 }

@@ -1,0 +1,79 @@
+using CopyLint.Core.Lexicons;
+using CopyLint.Core.Syntax;
+
+namespace CopyLint.Rules.BuiltIn.Attribution;
+
+/// <summary>Exemptions for figures on the public record (deal prices, funds, awards, stakes) and for loose descriptions.</summary>
+public sealed partial class FigureClassifier
+{
+    /// <summary>Words that stop the look for a deal noun after an amount ("$2bn in fines" is not "a $2bn fine").</summary>
+    private static readonly HashSet<string> DealStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "of", "for", "to", "from", "on", "by", "with", "and", "or", "than", "a", "an", "the", "at", "as", "over", "per", "each", "this", "last", "next",
+    };
+
+    /// <summary>
+    /// The size of a deal, fund, award, penalty, levy or stake on the public record: "a $9.5 billion lifeline", "a 10% tax",
+    /// "Turkcell's 70% controlling stake", "sold … to Rosneft for $9.3bn", "a lifeline … worth up to $8 billion", "owns 6.7% of".
+    /// </summary>
+    private bool IsDealFigure(NumberNode n, SentenceNode s)
+    {
+        // a deal noun as the amount's head, behind at most two modifiers ("$1.9 billion Zika funding package")
+        for (int k = n.EndToken, c = 0; k < s.EndToken && c < 3; k++, c++)
+        {
+            if (_doc.Tokens[k].Kind != SyntaxKind.Word || DealStops.ContainsWord(_doc.TokenText(k))) break;
+            if (_dealNouns.MatchAt(_doc, k, s.EndToken) > 0) return true;
+        }
+        int prev = n.FirstToken - 1;
+        if (prev < s.FirstToken) return false;
+        // "for $9.3bn" after a verb of buying or selling in the same sentence
+        if (_doc.TokenIs(prev, "for"))
+            for (int k = prev - 1; k >= s.FirstToken; k--)
+                if (_doc.Tokens[k].Kind == SyntaxKind.Word && _dealVerbs.Contains(_doc.TokenText(k))) return true;
+        // "a lifeline from investor SoftBank worth up to $8 billion", "a deal valued at $2bn"
+        bool worth = _doc.TokenIs(prev, "worth") || (_doc.TokenIs(prev, "at") && prev - 1 >= s.FirstToken && _doc.TokenIs(prev - 1, "valued"));
+        if (worth)
+            for (int k = prev - 1; k >= Math.Max(s.FirstToken, prev - 8); k--)
+                if (_doc.Tokens[k].Kind == SyntaxKind.Word && _dealNouns.Contains(_doc.TokenText(k))) return true;
+        // "already owns 6.7% of Circuit City's shares": a holding
+        if ((n.Form & NumberForm.Percent) != 0 && (_doc.TokenIs(prev, "owns") || _doc.TokenIs(prev, "owned") || _doc.TokenIs(prev, "holds") || _doc.TokenIs(prev, "held")))
+            return true;
+        return false;
+    }
+
+    /// <summary>"a few thousand visitors", "the many hundreds of extras", "several hundred": a loose amount, not a counted claim.</summary>
+    private bool IsLooseQuantity(NumberNode n, SentenceNode s)
+    {
+        int prev = n.FirstToken - 1;
+        return prev >= s.FirstToken && (_doc.TokenIs(prev, "few") || _doc.TokenIs(prev, "many") || _doc.TokenIs(prev, "several"));
+    }
+
+    /// <summary>"the 2002 and 2003 London races", "1999-2001": two years joined, whatever noun follows.</summary>
+    private bool IsYearPair(NumberNode n)
+    {
+        if (n.LastValueToken == n.ValueToken || (n.Form & (NumberForm.Money | NumberForm.Percent | NumberForm.Scaled | NumberForm.Grouped | NumberForm.Decimal)) != 0) return false;
+        return IsYearToken(n.ValueToken) && IsYearToken(n.LastValueToken);
+    }
+
+    private bool IsYearToken(int k)
+    {
+        var w = _doc.TokenText(k);
+        return w.Length == 4 && w[0] is '1' or '2' && (w.StartsWith("19", StringComparison.Ordinal) || w.StartsWith("20", StringComparison.Ordinal)) && char.IsDigit(w[3]);
+    }
+
+    /// <summary>"aimed at 11 to 14-year-olds": an age band.</summary>
+    private bool IsAgeBand(NumberNode n)
+    {
+        var w = _doc.TokenText(n.LastValueToken);
+        return w.Contains("-year-old", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A bare group of digits right after another one ("0800 555 111"): part of a phone number or code.</summary>
+    private bool IsDigitGroup(int k)
+    {
+        if (_doc.Tokens[k].Kind != SyntaxKind.NumberToken) return false;
+        var w = _doc.TokenText(k);
+        foreach (var c in w) if (!char.IsDigit(c)) return false;
+        return w.Length >= 3;
+    }
+}
