@@ -18,8 +18,9 @@ public sealed partial class FigureClassifier
     /// </summary>
     private bool IsDealFigure(NumberNode n, SentenceNode s)
     {
-        // a deal noun as the amount's head, behind at most two modifiers ("$1.9 billion Zika funding package")
-        for (int k = n.EndToken, c = 0; k < s.EndToken && c < 3; k++, c++)
+        // a deal noun as the amount's head, behind at most two modifiers ("$1.9 billion Zika funding package"), after a converted amount
+        int from = SkipBrackets(n.EndToken, s.EndToken);
+        for (int k = from, c = 0; k < s.EndToken && c < 3; k++, c++)
         {
             if (_doc.Tokens[k].Kind != SyntaxKind.Word || DealStops.ContainsWord(_doc.TokenText(k))) break;
             if (_dealNouns.MatchAt(_doc, k, s.EndToken) > 0) return true;
@@ -30,6 +31,10 @@ public sealed partial class FigureClassifier
         if (_doc.TokenIs(prev, "for"))
             for (int k = prev - 1; k >= s.FirstToken; k--)
                 if (_doc.Tokens[k].Kind == SyntaxKind.Word && _dealVerbs.Contains(_doc.TokenText(k))) return true;
+        // "valuing the company at $35bn"
+        if (_doc.TokenIs(prev, "at"))
+            for (int k = prev - 1; k >= Math.Max(s.FirstToken, prev - 5); k--)
+                if (_doc.TokenIs(k, "valuing") || _doc.TokenIs(k, "valued") || _doc.TokenIs(k, "values") || _doc.TokenIs(k, "priced")) return true;
         // "a lifeline from investor SoftBank worth up to $8 billion", "a deal valued at $2bn"
         bool worth = _doc.TokenIs(prev, "worth") || (_doc.TokenIs(prev, "at") && prev - 1 >= s.FirstToken && _doc.TokenIs(prev - 1, "valued"));
         if (worth)
@@ -39,6 +44,47 @@ public sealed partial class FigureClassifier
         if ((n.Form & NumberForm.Percent) != 0 && (_doc.TokenIs(prev, "owns") || _doc.TokenIs(prev, "owned") || _doc.TokenIs(prev, "holds") || _doc.TokenIs(prev, "held")))
             return true;
         return false;
+    }
+
+    /// <summary>"$27.5bn (£14.5bn) back tax bill": the first token after a bracketed conversion.</summary>
+    private int SkipBrackets(int k, int end)
+    {
+        if (k >= end || _doc.TokenText(k) is not "(") return k;
+        for (int i = k + 1; i < Math.Min(end, k + 12); i++)
+            if (_doc.TokenText(i) is ")") return i + 1;
+        return k;
+    }
+
+    /// <summary>An amount is a claim when its sentence says it was spent, raised, earned, lost, owed or measured (see money-claim-cues).</summary>
+    private bool IsMoneyClaim(SentenceNode s)
+    {
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (_doc.Tokens[i].Kind != SyntaxKind.Word || _doc.Tokens[i].Is(TokenFlags.InQuote)) continue;
+            if (_moneyCues.ContainsLemmaOf(_doc.TokenText(i)) || _moneyCues.MatchAt(_doc, i, s.EndToken) > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"The 12 affected by the ruling …" (a sentence opening "The N"), "the other 28 people", "those 250 million Indians": a count told before.</summary>
+    private bool IsAnaphoricCount(NumberNode n, SentenceNode s)
+    {
+        int prev = n.FirstToken - 1;
+        if (prev < s.FirstToken || n.FirstToken != n.ValueToken) return false;
+        if (prev == s.FirstToken && _doc.TokenText(prev).Equals("The", StringComparison.Ordinal)) return true;
+        if (_doc.TokenIs(prev, "those") || _doc.TokenIs(prev, "these")) return true;
+        return _doc.TokenIs(prev, "other") && prev - 1 >= s.FirstToken && _doc.TokenIs(prev - 1, "the");
+    }
+
+    /// <summary>"11 nominations", "one of 13 partners", "employs 7,600 workers", "a fleet of 270 aircraft": a record or a profile.</summary>
+    private bool IsRecordCount(NumberNode n, SentenceNode s)
+    {
+        int head = HeadNoun(n.EndToken, s.EndToken);
+        if (head >= 0 && _recordNouns.Contains(_doc.TokenText(head))) return true;
+        int prev = n.FirstToken - 1;
+        if (prev < s.FirstToken) return false;
+        if (_doc.TokenIs(prev, "employs") || _doc.TokenIs(prev, "employing")) return true;
+        return _doc.TokenIs(prev, "of") && prev - 1 >= s.FirstToken && (_doc.TokenIs(prev - 1, "fleet") || _doc.TokenIs(prev - 1, "workforce"));
     }
 
     /// <summary>"a few thousand visitors", "the many hundreds of extras", "several hundred": a loose amount, not a counted claim.</summary>

@@ -13,7 +13,7 @@ public sealed partial class FigureClassifier
 {
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
-    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs;
+    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns;
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -54,6 +54,8 @@ public sealed partial class FigureClassifier
         _ageWords = lex[FigureLexicons.AgeWords];
         _dealNouns = lex[FigureLexicons.DealNouns];
         _dealVerbs = lex[FigureLexicons.DealVerbs];
+        _moneyCues = lex[FigureLexicons.MoneyClaimCues];
+        _recordNouns = lex[FigureLexicons.RecordNouns];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)
@@ -101,6 +103,9 @@ public sealed partial class FigureClassifier
         if (money && IsListingPrice(n, sentence)) return FigureClass.None;
         if (IsMarketData(n, sentence)) return FigureClass.None;
         if ((money || percent) && IsDealFigure(n, sentence)) return FigureClass.None;
+        if (money && !IsMoneyClaim(sentence)) return FigureClass.None; // a price, budget or description: nothing spent, raised, earned or lost
+        if (!money && !percent && IsAnaphoricCount(n, sentence)) return FigureClass.None; // "The 12 affected …", "the other 28 people"
+        if (!money && !percent && IsRecordCount(n, sentence)) return FigureClass.None;   // "11 nominations", "employs 7,600 workers"
 
         if (money) return FigureClass.Money;
         if (percent) return FigureClass.Percent;
@@ -263,6 +268,8 @@ public sealed partial class FigureClassifier
     private bool IsMeasurement(int after, int end)
     {
         if (after >= end) return false;
+        if (_doc.TokenText(after) is "\"" or "\u201D" or "\u2033" && after > 0 && _doc.Tokens[after - 1].Span.End == _doc.Tokens[after].Span.Start
+            && (after + 1 >= end || _doc.Tokens[after + 1].Kind != SyntaxKind.Word || !_doc.Tokens[after + 1].Is(TokenFlags.Capitalized))) return true; // 22" wide
         if (_doc.TokenIs(after, "points") || _doc.TokenIs(after, "point"))
         {
             // sports points ("scored 30 points") are a record of play; poll and index points are claims
@@ -304,6 +311,7 @@ public sealed partial class FigureClassifier
     /// </summary>
     private bool YearFollowedByCountNoun(int after, int end)
     {
+        if (after < end && _doc.Tokens[after].Is(TokenFlags.Capitalized)) return false; // "the 2020 Sentra gets …": a model year
         for (int k = after; k < Math.Min(end, after + 2); k++)
         {
             if (_doc.Tokens[k].Kind != SyntaxKind.Word || Connectives.ContainsWord(_doc.TokenText(k))) return false;

@@ -32,4 +32,8 @@ internal static class FigureLexicons
     public const string ResultsLede = "results-lede";
     /// <summary>Kinds of results figure that a results story goes on to detail (sales, revenue, margins …).</summary>
     public const string ResultsNouns = "results-nouns";
+    /// <summary>Words that make an amount of money a claim (spent, raised, lost, revenue, the trade gap …).</summary>
+    public const string MoneyClaimCues = "money-claim-cues";
+    /// <summary>Plural nouns whose count is a public record or a description (nominations, medals, partners).</summary>
+    public const string RecordNouns = "record-nouns";
 }

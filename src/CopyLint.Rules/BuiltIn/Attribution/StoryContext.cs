@@ -103,14 +103,14 @@ internal sealed class StoryContext
     }
 
     /// <summary>
-    /// A later figure of the results: money or a percentage in a sentence after the lede that speaks of results
+    /// A later figure of the results: a count in a sentence of results words, or money or a percentage in a sentence after the lede that speaks of results
     /// ("Sales rose 2.8% to 14.96bn euros", "operating profits fell 46%") or of a move ("R&amp;D spending rising 37%").
     /// </summary>
     public bool IsLaterResultsFigure(NumberNode n, SentenceNode sentence)
     {
-        if ((n.Form & (NumberForm.Money | NumberForm.Percent)) == 0) return false;
         int lede = ResultsLede;
         if (lede < 0 || sentence.Index <= lede) return false;
+        if ((n.Form & (NumberForm.Money | NumberForm.Percent)) == 0) return Has(_resultsNouns, sentence); // "It lost 464,000 subscribers"
         return Has(_resultsNouns, sentence) || Has(_moves, sentence);
     }
 
