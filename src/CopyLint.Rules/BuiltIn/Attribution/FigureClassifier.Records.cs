@@ -46,6 +46,23 @@ public sealed partial class FigureClassifier
         return false;
     }
 
+    /// <summary>"the fourth quarter of 2004", "two previous quarters": a period, not a fraction.</summary>
+    private bool IsPeriodQuarter(NumberNode n, SentenceNode s)
+    {
+        var w = _doc.TokenText(n.ValueToken);
+        if (!w.StartsWith("quarter", StringComparison.OrdinalIgnoreCase)) return false;
+        int prev = n.ValueToken - 1;
+        if (prev < s.FirstToken) return false;
+        var p = _doc.TokenText(prev);
+        return IsNumberToken(prev) || Core.Parsing.NumberWordsPublic.IsNumberWord(_doc.TokenString(prev)) || p.EndsWith("th", StringComparison.OrdinalIgnoreCase)
+            || PeriodWords.ContainsWord(p);
+    }
+
+    private static readonly HashSet<string> PeriodWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "second", "third", "fourth", "final", "last", "previous", "current", "same", "this", "that", "next", "latest", "calendar", "fiscal", "financial", "consecutive", "straight", "each", "every",
+    };
+
     /// <summary>"$27.5bn (£14.5bn) back tax bill": the first token after a bracketed conversion.</summary>
     private int SkipBrackets(int k, int end)
     {
@@ -55,10 +72,14 @@ public sealed partial class FigureClassifier
         return k;
     }
 
-    /// <summary>An amount is a claim when its sentence says it was spent, raised, earned, lost, owed or measured (see money-claim-cues).</summary>
-    private bool IsMoneyClaim(SentenceNode s)
+    /// <summary>Tokens before and after an amount searched for a money-claim cue: the cue belongs to the amount's clause.</summary>
+    private const int MoneyCueBefore = 12, MoneyCueAfter = 8;
+
+    /// <summary>An amount is a claim when its clause says it was spent, raised, earned, lost, owed or measured (see money-claim-cues).</summary>
+    private bool IsMoneyClaim(NumberNode n, SentenceNode s)
     {
-        for (int i = s.FirstToken; i < s.EndToken; i++)
+        int end = Math.Min(s.EndToken, n.EndToken + MoneyCueAfter);
+        for (int i = Math.Max(s.FirstToken, n.FirstToken - MoneyCueBefore); i < end; i++)
         {
             if (_doc.Tokens[i].Kind != SyntaxKind.Word || _doc.Tokens[i].Is(TokenFlags.InQuote)) continue;
             if (_moneyCues.ContainsLemmaOf(_doc.TokenText(i)) || _moneyCues.MatchAt(_doc, i, s.EndToken) > 0) return true;

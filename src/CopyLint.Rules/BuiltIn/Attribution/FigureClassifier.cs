@@ -103,7 +103,7 @@ public sealed partial class FigureClassifier
         if (money && IsListingPrice(n, sentence)) return FigureClass.None;
         if (IsMarketData(n, sentence)) return FigureClass.None;
         if ((money || percent) && IsDealFigure(n, sentence)) return FigureClass.None;
-        if (money && !IsMoneyClaim(sentence)) return FigureClass.None; // a price, budget or description: nothing spent, raised, earned or lost
+        if (money && !IsMoneyClaim(n, sentence)) return FigureClass.None; // a price, budget or description: nothing spent, raised, earned or lost
         if (!money && !percent && IsAnaphoricCount(n, sentence)) return FigureClass.None; // "The 12 affected …", "the other 28 people"
         if (!money && !percent && IsRecordCount(n, sentence)) return FigureClass.None;   // "11 nominations", "employs 7,600 workers"
 
@@ -119,6 +119,7 @@ public sealed partial class FigureClassifier
 
         if ((form & NumberForm.Fraction) != 0)
         {
+            if (IsPeriodQuarter(n, sentence)) return FigureClass.None; // "in the fourth quarter of 2004"
             if (v > sentence.FirstToken && IsPartWord(_doc.TokenText(v - 1))) return FigureClass.None; // "the top half", "the second half of 2004"
             return FigureClass.Statistic;
         }
