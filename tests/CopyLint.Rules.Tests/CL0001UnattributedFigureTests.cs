@@ -151,4 +151,76 @@ public sealed class CL0001UnattributedFigureTests
         var found = RuleAssert.Flags(Id, "The ministry said the toll was rising. [|At least 120|] people are dead.");
         Assert.Contains(found[0].Related, r => r.Message.Contains("previous sentence", StringComparison.Ordinal));
     }
+
+    // Pass 3 of the editor review (docs/eval/cl0001-editor-review.md): public-record amounts, descriptions and story context.
+    [Theory]
+    [InlineData("A few days later, Baikal gave control of the company to the state oil group for $9.3bn.")]                 // deal price after a verb of selling
+    [InlineData("SoftBank committed to a $9.5 billion lifeline to bail out the company.")]                                   // deal noun after the amount
+    [InlineData("The unit was sold to pay off a $27.5bn (\u00A314.5bn) back tax bill.")]                                  // deal noun after a conversion
+    [InlineData("Last April, Argentina signed a $240m agreement to import Venezuelan fuel.")]
+    [InlineData("The parliament ruled that the firm's 70% controlling stake is too high.")]
+    [InlineData("The investment firm already owns 6.7% of the retailer's shares.")]
+    [InlineData("Sumitomo tabled a higher offer than its rival, valuing the company at $35bn.")]
+    [InlineData("SoftBank offered a lifeline worth up to $8 billion to the office-sharing company.")]
+    [InlineData("Primer, a $7,000 tale of discovery, won the top award at the festival.")]                               // money with nothing spent, raised or lost
+    [InlineData("Shoppers can save $100 on the retail systems this week.")]
+    [InlineData("What marked the game as a classic were the thousands of details in its levels.")]                      // a vague amount of things
+    [InlineData("Such sites typically only get a few thousand visitors per day.")]                                       // a loose amount
+    [InlineData("She finished second in the 2002 and 2003 London races.")]                                               // two years
+    [InlineData("The lessons, aimed at 11 to 14-year-olds, will introduce them to copyright.")]                            // an age band
+    [InlineData("Police appealed for help on 0800 555 111.")]                                                           // phone number groups
+    [InlineData("She moved her savings into a 401(k) account.")]
+    [InlineData("The 2020 Sentra gets a new front grille.")]                                                             // a model year
+    [InlineData("The 12 affected by the ruling are from Algeria, Tunisia and Egypt.")]                                  // "The N" opening: told before
+    [InlineData("However, the other 28 people have shown no signs of the plague.")]
+    [InlineData("The Aviator leads the field with 11 nominations.")]                                                     // record counts
+    [InlineData("Now the firm employs 7,600 workers in three countries.")]
+    [InlineData("As of October, the airline had a fleet of 270 aircraft.")]
+    [InlineData("The firm's revenue nearly tripled in the fourth quarter of 2004.")]                                      // a period, not a fraction
+    [InlineData("The set measures 22\" long and 22\" wide.")]                                                           // inch marks
+    [InlineData("A further 15m euros will be made available to wine cooperatives.")]                                     // a plan
+    [InlineData("The fan website is hoping to raise $32m from donations by the end of March.")]
+    public void Silent_on_public_record_amounts_and_descriptions(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("Shareholders lost [|about $180bn|] in the collapse.")]                                                   // money with a loss cue
+    [InlineData("Mexican labourers living in the US sent a record [|$16.6bn|] home last year.")]
+    [InlineData("The campaign has spent [|more than $77 million|] on television advertising since June.")]
+    [InlineData("[|Thousands|] of hunt supporters marched through the town.")]                                           // vague amount of people
+    [InlineData("The deal was signed as [|500|] workers were laid off.")]                                              // a deal sentence does not hide a count of people
+    [InlineData("The firm's revenue fell [|4%|] in the fourth quarter of 2004.")]
+    public void Still_flags_claims_next_to_the_new_exemptions(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Fact]
+    public void A_results_story_reports_its_lede_not_the_later_details_of_the_same_results()
+    {
+        const string marked = "Quarterly profits at the media giant jumped [|76%|] to [|$1.13bn|] for the three months to December.\n\n"
+            + "Sales rose 2.8% to 14.96bn euros, while operating margins improved.\n\n"
+            + "It lost 464,000 subscribers in the fourth quarter.\n";
+        RuleAssert.Flags(Id, marked);
+    }
+
+    [Fact]
+    public void Without_a_results_lede_later_sales_figures_are_still_claims()
+    {
+        const string marked = "The carmaker opened a new plant in Leipzig on Tuesday.\n\nSales rose [|2.8%|] to [|14.96bn euros|] last year.\n";
+        RuleAssert.Flags(Id, marked);
+    }
+
+    [Fact]
+    public void A_sports_report_keeps_its_times_fees_and_scores_but_not_its_casualties()
+    {
+        const string text = "The striker scored twice as the league leaders won the derby at a packed stadium.\n\n"
+            + "The sprinter ran a time of 21.00 in the relay, and the club paid \u00A316.5m for the midfielder.\n\n";
+        RuleAssert.Silent(Id, text);
+        RuleAssert.Flags(Id, text + "[|Two|] fans were killed in a crush outside the stadium after the match.\n");
+    }
+
+    [Fact]
+    public void A_politics_story_that_mentions_a_stadium_is_not_a_sports_report()
+    {
+        const string marked = "The senator spoke at a football stadium in Ohio on Tuesday, then flew home to Washington.\n\n"
+            + "Her campaign has raised [|$33 million|] since January, and [|more than 1 million|] donors gave to it.\n";
+        RuleAssert.Flags(Id, marked);
+    }
 }

@@ -111,8 +111,9 @@ public sealed partial class FigureClassifier
     /// <summary>"a few thousand visitors", "the many hundreds of extras", "several hundred": a loose amount, not a counted claim.</summary>
     private bool IsLooseQuantity(NumberNode n, SentenceNode s)
     {
-        int prev = n.FirstToken - 1;
-        return prev >= s.FirstToken && (_doc.TokenIs(prev, "few") || _doc.TokenIs(prev, "many") || _doc.TokenIs(prev, "several"));
+        for (int k = Math.Max(s.FirstToken, n.FirstToken - 1); k < n.ValueToken; k++)
+            if (_doc.TokenIs(k, "few") || _doc.TokenIs(k, "many") || _doc.TokenIs(k, "several")) return true;
+        return false;
     }
 
     /// <summary>"the 2002 and 2003 London races", "1999-2001": two years joined, whatever noun follows.</summary>

@@ -104,6 +104,7 @@ public sealed partial class FigureClassifier
         if (IsMarketData(n, sentence)) return FigureClass.None;
         if ((money || percent) && IsDealFigure(n, sentence)) return FigureClass.None;
         if (money && !IsMoneyClaim(n, sentence)) return FigureClass.None; // a price, budget or description: nothing spent, raised, earned or lost
+        if (!money && !percent && IsLooseQuantity(n, sentence)) return FigureClass.None; // "a few thousand visitors", "the many hundreds of extras"
         if (!money && !percent && IsAnaphoricCount(n, sentence)) return FigureClass.None; // "The 12 affected …", "the other 28 people"
         if (!money && !percent && IsRecordCount(n, sentence)) return FigureClass.None;   // "11 nominations", "employs 7,600 workers"
 
@@ -127,7 +128,6 @@ public sealed partial class FigureClassifier
         {
             // "dozens of times", "thousands of years" are not counts
             if (head >= 0 && (_timeUnits.Contains(_doc.TokenText(head)) || _measure.Contains(_doc.TokenText(head)))) return FigureClass.None; // "thousands of light-years"
-            if (IsLooseQuantity(n, sentence)) return FigureClass.None; // "a few thousand visitors", "the many hundreds of extras"
             if (!claimNoun && !casualty) return FigureClass.None; // "thousands of details", "millions of downloaders": a description, not a count
             return casualty ? FigureClass.Casualty : FigureClass.People;
         }
