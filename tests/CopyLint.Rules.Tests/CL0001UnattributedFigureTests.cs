@@ -180,6 +180,12 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("The set measures 22\" long and 22\" wide.")]                                                           // inch marks
     [InlineData("A further 15m euros will be made available to wine cooperatives.")]                                     // a plan
     [InlineData("The fan website is hoping to raise $32m from donations by the end of March.")]
+    [InlineData("The central bank has left interest rates on hold at 4.75% for a sixth month in a row.")]                  // a set level
+    [InlineData("India has raised the limit for foreign investment in telecoms companies from 49% to 74%.")]
+    [InlineData("Beijing wants the president to eliminate the 15% tariffs on Chinese goods.")]
+    [InlineData("The tour helped push their 2004 earnings up, the band's best year.")]                                     // a year before a results noun
+    [InlineData("He joined the service as an idealistic 20 year-old.")]
+    [InlineData("The pan-European STOXX 600 index lost 0.12% on Monday.")]                                                 // an index move
     public void Silent_on_public_record_amounts_and_descriptions(string text) => RuleAssert.Silent(Id, text);
 
     [Theory]
@@ -189,6 +195,8 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("[|Thousands|] of hunt supporters marched through the town.")]                                           // vague amount of people
     [InlineData("The deal was signed as [|500|] workers were laid off.")]                                              // a deal sentence does not hide a count of people
     [InlineData("The firm's revenue fell [|4%|] in the fourth quarter of 2004.")]
+    [InlineData("The unemployment rate rose to [|11.7%|] in January.")]                                                  // a rate that is measured, not set
+    [InlineData("The refugees were [|15 percent|] over the limit set for the year.")]                                     // the level comes after the figure
     public void Still_flags_claims_next_to_the_new_exemptions(string marked) => RuleAssert.Flags(Id, marked);
 
     [Fact]

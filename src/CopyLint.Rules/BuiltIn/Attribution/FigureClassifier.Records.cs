@@ -108,6 +108,14 @@ public sealed partial class FigureClassifier
         return _doc.TokenIs(prev, "of") && prev - 1 >= s.FirstToken && (_doc.TokenIs(prev - 1, "fleet") || _doc.TokenIs(prev - 1, "workforce"));
     }
 
+    /// <summary>"The Bank of England has left interest rates on hold at 4.75%", "raised the limit … from 49% to 74%": a set level before the figure.</summary>
+    private bool IsPolicyLevel(NumberNode n, SentenceNode s)
+    {
+        for (int i = s.FirstToken; i < n.FirstToken; i++)
+            if (_doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && _policyLevels.MatchAt(_doc, i, n.FirstToken) > 0) return true;
+        return false;
+    }
+
     /// <summary>"a few thousand visitors", "the many hundreds of extras", "several hundred": a loose amount, not a counted claim.</summary>
     private bool IsLooseQuantity(NumberNode n, SentenceNode s)
     {

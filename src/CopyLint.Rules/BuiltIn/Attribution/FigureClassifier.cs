@@ -13,7 +13,7 @@ public sealed partial class FigureClassifier
 {
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
-    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns;
+    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns;
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -56,6 +56,8 @@ public sealed partial class FigureClassifier
         _dealVerbs = lex[FigureLexicons.DealVerbs];
         _moneyCues = lex[FigureLexicons.MoneyClaimCues];
         _recordNouns = lex[FigureLexicons.RecordNouns];
+        _policyLevels = lex[FigureLexicons.PolicyLevels];
+        _resultsNouns = lex[FigureLexicons.ResultsNouns];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)
@@ -103,6 +105,7 @@ public sealed partial class FigureClassifier
         if (money && IsListingPrice(n, sentence)) return FigureClass.None;
         if (IsMarketData(n, sentence)) return FigureClass.None;
         if ((money || percent) && IsDealFigure(n, sentence)) return FigureClass.None;
+        if ((money || percent) && IsPolicyLevel(n, sentence)) return FigureClass.None; // "left interest rates on hold at 4.75%"
         if (money && !IsMoneyClaim(n, sentence)) return FigureClass.None; // a price, budget or description: nothing spent, raised, earned or lost
         if (!money && !percent && IsLooseQuantity(n, sentence)) return FigureClass.None; // "a few thousand visitors", "the many hundreds of extras"
         if (!money && !percent && IsAnaphoricCount(n, sentence)) return FigureClass.None; // "The 12 affected …", "the other 28 people"
@@ -219,6 +222,7 @@ public sealed partial class FigureClassifier
         if (n.FirstToken == v - 1 && prev >= s.FirstToken && (_doc.TokenIs(v - 1, "under") || _doc.TokenIs(v - 1, "over")) && _claimNouns.Contains(_doc.TokenText(prev))) return true;
         if (prev >= s.FirstToken && _ageWords.Contains(_doc.TokenText(prev))) return true; // "aged 45", "turned 18"
         if (next + 1 < s.EndToken && _doc.TokenIs(next, "years") && _doc.TokenIs(next + 1, "old")) return true;
+        if (next < s.EndToken && (_doc.TokenIs(next, "year-old") || _doc.TokenIs(next, "year-olds"))) return true; // "an idealistic 20 year-old"
         if (n.FirstToken != v || (n.Form & (NumberForm.Money | NumberForm.Percent | NumberForm.Scaled | NumberForm.Vague | NumberForm.Fraction)) != 0) return false;
         bool closes = next >= s.EndToken || _doc.TokenText(next) is "," or "." or ";" or ")";
         // "the veteran film-maker, 68, won": an apposition after a noun, not in a list of numbers
@@ -313,6 +317,7 @@ public sealed partial class FigureClassifier
     private bool YearFollowedByCountNoun(int after, int end)
     {
         if (after < end && _doc.Tokens[after].Is(TokenFlags.Capitalized)) return false; // "the 2020 Sentra gets …": a model year
+        if (after < end && (_resultsNouns.Contains(_doc.TokenText(after)) || _doc.TokenIs(after, "figures"))) return false; // "their 2004 earnings", "on 2003 figures"
         for (int k = after; k < Math.Min(end, after + 2); k++)
         {
             if (_doc.Tokens[k].Kind != SyntaxKind.Word || Connectives.ContainsWord(_doc.TokenText(k))) return false;

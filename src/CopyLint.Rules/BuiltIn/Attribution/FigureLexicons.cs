@@ -36,4 +36,6 @@ internal static class FigureLexicons
     public const string MoneyClaimCues = "money-claim-cues";
     /// <summary>Plural nouns whose count is a public record or a description (nominations, medals, partners).</summary>
     public const string RecordNouns = "record-nouns";
+    /// <summary>Set levels (interest rates, limits, caps): a figure after one of them is a decision on the record.</summary>
+    public const string PolicyLevels = "policy-levels";
 }
