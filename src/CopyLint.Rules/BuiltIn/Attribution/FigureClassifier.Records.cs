@@ -104,7 +104,7 @@ public sealed partial class FigureClassifier
         if (head >= 0 && _recordNouns.Contains(_doc.TokenText(head))) return true;
         int prev = n.FirstToken - 1;
         if (prev < s.FirstToken) return false;
-        if (_doc.TokenIs(prev, "employs") || _doc.TokenIs(prev, "employing")) return true;
+        if (_doc.TokenIs(prev, "employs") || _doc.TokenIs(prev, "employing") || _doc.TokenIs(prev, "employ") || _doc.TokenIs(prev, "employed")) return true;
         return _doc.TokenIs(prev, "of") && prev - 1 >= s.FirstToken && (_doc.TokenIs(prev - 1, "fleet") || _doc.TokenIs(prev - 1, "workforce"));
     }
 
@@ -144,12 +144,50 @@ public sealed partial class FigureClassifier
         return w.Contains("-year-old", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>A bare group of digits right after another one ("0800 555 111"): part of a phone number or code.</summary>
+    /// <summary>A bare group of digits right after another one ("0800 555 111", "0845 8 505 505"): part of a phone number or code.</summary>
     private bool IsDigitGroup(int k)
+    {
+        if (!IsBareDigits(k)) return false;
+        var w = _doc.TokenText(k);
+        return w.Length >= 3 || w[0] == '0' || (k > 0 && IsBareDigits(k - 1));
+    }
+
+    private bool IsBareDigits(int k)
     {
         if (_doc.Tokens[k].Kind != SyntaxKind.NumberToken) return false;
         var w = _doc.TokenText(k);
+        if (w.Length == 0) return false;
         foreach (var c in w) if (!char.IsDigit(c)) return false;
-        return w.Length >= 3;
+        return true;
+    }
+
+    private static readonly HashSet<string> EmergencyCallWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "dialling", "dispatcher", "dispatchers", "operator", "operators", "emergency", "center", "centre", "system",
+    };
+
+    /// <summary>"called 911", "make 911 calls", "dial 999": an emergency number.</summary>
+    private bool IsEmergencyNumber(NumberNode n, SentenceNode s)
+    {
+        var w = _doc.TokenText(n.ValueToken);
+        if (!(w is "911" or "999" or "112" or "000")) return false;
+        int prev = n.FirstToken - 1, next = n.EndToken;
+        return (prev >= s.FirstToken && EmergencyCallWords.ContainsWord(_doc.TokenText(prev))) || (next < s.EndToken && EmergencyCallWords.ContainsWord(_doc.TokenText(next)));
+    }
+
+    private static readonly HashSet<string> LifeStageWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "adult", "adults", "age", "aged", "retire", "retired", "retirement", "school", "died", "dies", "death", "married", "wed", "debut", "career", "joined", "left", "started", "began", "pregnant", "orphaned", "child", "boy", "girl",
+    };
+
+    /// <summary>"legally adults at 18", "left school at 14", "died in Germany at 50": a small bare number after "at" that closes a clause about a life.</summary>
+    private bool IsLifeStageAt(NumberNode n, SentenceNode s)
+    {
+        int prev = n.FirstToken - 1, next = n.EndToken;
+        if (prev <= s.FirstToken || !_doc.TokenIs(prev, "at") || n.Value is null or > 110 || (n.Form & ~(NumberForm.Digits | NumberForm.Words)) != 0) return false;
+        if (next < s.EndToken && _doc.TokenText(next) is not ("," or "." or ";" or ")" or "-" or "\u2014" or "\u2013")) return false;
+        for (int k = Math.Max(s.FirstToken, prev - 8); k < prev; k++)
+            if (LifeStageWords.ContainsWord(_doc.TokenText(k))) return true;
+        return false;
     }
 }

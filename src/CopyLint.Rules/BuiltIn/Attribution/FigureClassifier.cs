@@ -101,6 +101,7 @@ public sealed partial class FigureClassifier
         if (IsReferenceMarker(n, sentence)) return FigureClass.None;
         if (IsConversion(n, sentence)) return FigureClass.None;
         if (!money && !percent && IsNameOrCode(n, sentence)) return FigureClass.None;
+        if (!money && !percent && IsEmergencyNumber(n, sentence)) return FigureClass.None;
         if (IsComparisonBaseline(n, sentence)) return FigureClass.None;
         if (money && IsListingPrice(n, sentence)) return FigureClass.None;
         if (IsMarketData(n, sentence)) return FigureClass.None;
@@ -146,7 +147,7 @@ public sealed partial class FigureClassifier
         return FigureClass.Statistic;
     }
 
-    private static readonly string[] ClaimCompoundUnits = ["point", "points", "percent", "percentage", "seat", "vote", "billion", "million", "trillion", "member", "person", "strong", "dollar", "pound"];
+    private static readonly string[] ClaimCompoundUnits = ["point", "points", "percent", "percentage", "seat", "vote", "billion", "million", "trillion", "member", "person", "dollar", "pound"];
 
     private static bool IsClaimCompound(ReadOnlySpan<char> token)
     {
@@ -223,6 +224,7 @@ public sealed partial class FigureClassifier
         if (prev >= s.FirstToken && _ageWords.Contains(_doc.TokenText(prev))) return true; // "aged 45", "turned 18"
         if (next + 1 < s.EndToken && _doc.TokenIs(next, "years") && _doc.TokenIs(next + 1, "old")) return true;
         if (next < s.EndToken && (_doc.TokenIs(next, "year-old") || _doc.TokenIs(next, "year-olds"))) return true; // "an idealistic 20 year-old"
+        if (IsLifeStageAt(n, s)) return true; // "until they are legally adults at 18", "left school at 14"
         if (n.FirstToken != v || (n.Form & (NumberForm.Money | NumberForm.Percent | NumberForm.Scaled | NumberForm.Vague | NumberForm.Fraction)) != 0) return false;
         bool closes = next >= s.EndToken || _doc.TokenText(next) is "," or "." or ";" or ")";
         // "the veteran film-maker, 68, won": an apposition after a noun, not in a list of numbers
@@ -247,6 +249,8 @@ public sealed partial class FigureClassifier
         {
             var w = _doc.TokenText(prev);
             if (DocRefs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
+            if (w.EndsWith("-No", StringComparison.Ordinal)) return true; // "Ex-No 10 media chief"
+            if (prev > s.FirstToken && !_doc.Tokens[prev].Is(TokenFlags.Capitalized) && HasInnerUpper(w) && (n.Form & NumberForm.Words) == 0) return true; // "iOS 12"
             // Route 66, Apollo 11, Flight 370, Windows 10 — a capitalised word right before, not at sentence start
             if (_doc.Tokens[prev].Is(TokenFlags.Capitalized) && prev > s.FirstToken && !_months.Contains(w) && (n.Form & NumberForm.Words) == 0
                 && !IsFunctionWord(w)) return true;
@@ -259,6 +263,12 @@ public sealed partial class FigureClassifier
             if (!_doc.Tokens[k].Is(TokenFlags.Capitalized)) break;
             if (_unitNouns.Contains(_doc.TokenText(k))) return true;
         }
+        return false;
+    }
+
+    private static bool HasInnerUpper(ReadOnlySpan<char> w)
+    {
+        for (int i = 1; i < w.Length; i++) if (char.IsUpper(w[i])) return char.IsLower(w[0]);
         return false;
     }
 
@@ -432,7 +442,7 @@ public sealed partial class FigureClassifier
         if (n.Index == 0 || _doc.Numbers[n.Index - 1].Sentence != s.Index) return false;
         for (int i = n.EndToken, c = 0; i < s.EndToken && c < 7; i++, c++)
         {
-            if (_anchors.Contains(_doc.TokenText(i))) return true;
+            if (_anchors.Contains(_doc.TokenText(i)) || _months.Contains(_doc.TokenText(i))) return true; // "from 5.4% in September"
             if (_doc.Tokens[i].Kind == SyntaxKind.NumberToken && _doc.TokenText(i).Length == 4 && _doc.TokenText(i)[0] is '1' or '2') return true; // "in 2003"
             if (_doc.TokenText(i) is "," or ";" or "." ) return false;
         }
@@ -527,6 +537,7 @@ public sealed partial class FigureClassifier
     private bool IsPluralNoun(int k)
     {
         var w = _doc.TokenText(k);
+        if (w.Equals("series", StringComparison.OrdinalIgnoreCase) || w.Equals("species", StringComparison.OrdinalIgnoreCase) || w.Equals("news", StringComparison.OrdinalIgnoreCase)) return false;
         return w.Length > 3 && (w[^1] == 's' || w[^1] == 'S') && w[^2] != 's' && w[^2] != 'u' && w[^2] != 'i'
                && !w.EndsWith("ous", StringComparison.OrdinalIgnoreCase) && !_doc.Tokens[k].Is(TokenFlags.Apostrophe);
     }
