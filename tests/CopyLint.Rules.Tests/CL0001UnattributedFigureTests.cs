@@ -195,6 +195,8 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Garcia Marquez and Updike also feature on the 18-strong list of literary figures.")]                     // the size of a list
     [InlineData("Organisers hope to raise at least \u00A3250,000 from the show.")]                                       // a hope
     [InlineData("The two Telegraph titles currently employ 521 journalists.")]                                           // a profile
+    [InlineData("The image was created by stitching together 600 single snaps of the city.")]                            // an exact, modest count of things
+    [InlineData("The carmaker is to send its test cars across 40 countries.")]
     public void Silent_on_public_record_amounts_and_descriptions(string text) => RuleAssert.Silent(Id, text);
 
     [Theory]
@@ -208,6 +210,10 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("The refugees were [|15 percent|] over the limit set for the year.")]                                     // the level comes after the figure
     [InlineData("Unemployment went up to [|5.5%|] from [|5.4%|] among young people.")]                                  // a baseline needs a time anchor
     [InlineData("The gunman killed [|49|] people at the club.")]
+    [InlineData("Republicans now control both legislative chambers in [|30|] states.")]                                  // counts of civic units stay claims
+    [InlineData("In 2014, the city had [|115|] instances of violent crime.")]                                            // counted events
+    [InlineData("The party has held the White House only four out of [|11|] times.")]                                     // a ratio
+    [InlineData("The director has made [|more than 25|] films.")]                                                        // an approximator makes an estimate
     public void Still_flags_claims_next_to_the_new_exemptions(string marked) => RuleAssert.Flags(Id, marked);
 
     [Fact]

@@ -116,6 +116,20 @@ public sealed partial class FigureClassifier
         return false;
     }
 
+    /// <summary>Counts under this size of things that are not people are descriptions unless an approximator makes them an estimate.</summary>
+    private const double DescriptiveCountLimit = 1000;
+
+    /// <summary>"has made 25 films", "stitching together 600 single snaps": an exact, modest count of things, not people.</summary>
+    private bool IsDescriptiveCount(NumberNode n, int head)
+    {
+        if (n.FirstToken != n.ValueToken || n.Value is null or >= DescriptiveCountLimit) return false;
+        if ((n.Form & (NumberForm.Scaled | NumberForm.Vague | NumberForm.Range | NumberForm.Pair | NumberForm.Fraction)) != 0) return false;
+        if (head < 0 || !IsPluralNoun(head) || _civicUnits.Contains(_doc.TokenText(head))) return false;
+        int prev = n.FirstToken - 1;
+        if (prev - 1 >= 0 && _doc.TokenIs(prev, "of") && _doc.TokenIs(prev - 1, "out")) return false; // "four out of 11 times": a ratio
+        return true;
+    }
+
     /// <summary>"a few thousand visitors", "the many hundreds of extras", "several hundred": a loose amount, not a counted claim.</summary>
     private bool IsLooseQuantity(NumberNode n, SentenceNode s)
     {

@@ -13,7 +13,7 @@ public sealed partial class FigureClassifier
 {
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
-    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns;
+    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits;
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -58,6 +58,7 @@ public sealed partial class FigureClassifier
         _recordNouns = lex[FigureLexicons.RecordNouns];
         _policyLevels = lex[FigureLexicons.PolicyLevels];
         _resultsNouns = lex[FigureLexicons.ResultsNouns];
+        _civicUnits = lex[FigureLexicons.CivicUnits];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)
@@ -144,6 +145,7 @@ public sealed partial class FigureClassifier
         }
         if (casualty && (claimNoun || head < 0 || IsPluralNoun(head))) return FigureClass.Casualty;
         if (claimNoun) return FigureClass.People;
+        if (IsDescriptiveCount(n, head)) return FigureClass.None; // "25 films", "600 single snaps", "40 countries"
         return FigureClass.Statistic;
     }
 

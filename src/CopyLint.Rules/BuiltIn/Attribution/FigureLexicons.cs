@@ -38,4 +38,6 @@ internal static class FigureLexicons
     public const string RecordNouns = "record-nouns";
     /// <summary>Set levels (interest rates, limits, caps): a figure after one of them is a decision on the record.</summary>
     public const string PolicyLevels = "policy-levels";
+    /// <summary>Units of government and elections (states, primaries, seats): their counts stay claims.</summary>
+    public const string CivicUnits = "civic-units";
 }
