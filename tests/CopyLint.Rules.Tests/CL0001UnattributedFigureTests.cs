@@ -197,6 +197,13 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("The two Telegraph titles currently employ 521 journalists.")]                                           // a profile
     [InlineData("The image was created by stitching together 600 single snaps of the city.")]                            // an exact, modest count of things
     [InlineData("The carmaker is to send its test cars across 40 countries.")]
+    [InlineData("Prices are below last year's peak of $55.67 a barrel.")]                                                // a commodity price
+    [InlineData("Many survive on an income of less than $4, or three euros, a day, economists say.")]                     // a conversion after a comma
+    [InlineData("Ocean's 12 fell to number two at the box office.")]                                                    // a title
+    [InlineData("Some \u00A33.7bn will be spent on the programme by 2010.")]                                              // a plan
+    [InlineData("During 2000 many motorists campaigned against the rises.")]                                              // a year after a preposition
+    [InlineData("US troops remain, years after the September 11, 2001 attacks.")]                                       // the year of a date
+    [InlineData("The simulation tracked the particles over a 13.8-billion-year period.")]                               // a duration compound
     public void Silent_on_public_record_amounts_and_descriptions(string text) => RuleAssert.Silent(Id, text);
 
     [Theory]
@@ -214,6 +221,7 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("In 2014, the city had [|115|] instances of violent crime.")]                                            // counted events
     [InlineData("The party has held the White House only four out of [|11|] times.")]                                     // a ratio
     [InlineData("The director has made [|more than 25|] films.")]                                                        // an approximator makes an estimate
+    [InlineData("In [|2000|] people were evacuated from the valley.")]                                                   // a year-like count right before its noun
     public void Still_flags_claims_next_to_the_new_exemptions(string marked) => RuleAssert.Flags(Id, marked);
 
     [Fact]

@@ -18,6 +18,9 @@ public sealed partial class FigureClassifier
     /// </summary>
     private bool IsDealFigure(NumberNode n, SentenceNode s)
     {
+        // "$55.67 a barrel": a commodity price
+        if ((n.Form & NumberForm.Money) != 0 && n.EndToken + 1 < s.EndToken && (_doc.TokenIs(n.EndToken, "a") || _doc.TokenIs(n.EndToken, "per") || _doc.TokenIs(n.EndToken, "an"))
+            && CommodityUnits.ContainsWord(_doc.TokenText(n.EndToken + 1))) return true;
         // a deal noun as the amount's head, behind at most two modifiers ("$1.9 billion Zika funding package"), after a converted amount
         int from = SkipBrackets(n.EndToken, s.EndToken);
         for (int k = from, c = 0; k < s.EndToken && c < 3; k++, c++)
@@ -40,6 +43,9 @@ public sealed partial class FigureClassifier
         if (worth)
             for (int k = prev - 1; k >= Math.Max(s.FirstToken, prev - 8); k--)
                 if (_doc.Tokens[k].Kind == SyntaxKind.Word && _dealNouns.Contains(_doc.TokenText(k))) return true;
+        // "$4, or three euros": a conversion after a comma
+        if (_doc.TokenIs(prev, "or") && prev - 1 >= s.FirstToken && _doc.TokenText(prev - 1) is "," && n.Index > 0
+            && _doc.Numbers[n.Index - 1].Sentence == s.Index && _doc.Numbers[n.Index - 1].EndToken == prev - 1 && (_doc.Numbers[n.Index - 1].Form & NumberForm.Money) != 0) return true;
         // "already owns 6.7% of Circuit City's shares": a holding
         if ((n.Form & NumberForm.Percent) != 0 && (_doc.TokenIs(prev, "owns") || _doc.TokenIs(prev, "owned") || _doc.TokenIs(prev, "holds") || _doc.TokenIs(prev, "held")))
             return true;
@@ -129,6 +135,11 @@ public sealed partial class FigureClassifier
         if (prev - 1 >= 0 && _doc.TokenIs(prev, "of") && _doc.TokenIs(prev - 1, "out")) return false; // "four out of 11 times": a ratio
         return true;
     }
+
+    private static readonly HashSet<string> CommodityUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "barrel", "ounce", "tonne", "ton", "gallon", "bushel", "troy", "pound", "kilo", "kilogram", "litre", "liter",
+    };
 
     /// <summary>"a few thousand visitors", "the many hundreds of extras", "several hundred": a loose amount, not a counted claim.</summary>
     private bool IsLooseQuantity(NumberNode n, SentenceNode s)

@@ -83,7 +83,7 @@ public sealed partial class FigureClassifier
         if (!money && !percent && IsDate(n, sentence)) return FigureClass.None;
         // Years standing alone: 1000–2100 without separators, unless a plural count noun follows ("2000 people")
         if ((form & (NumberForm.Digits | NumberForm.Grouped | NumberForm.Decimal | NumberForm.Money | NumberForm.Percent | NumberForm.Scaled)) == NumberForm.Digits
-            && n.Value is >= 1000 and <= 2100 && _doc.TokenText(v).Length == 4 && !YearFollowedByCountNoun(after, sEnd))
+            && n.Value is >= 1000 and <= 2100 && _doc.TokenText(v).Length == 4 && !YearFollowedByCountNoun(n.FirstToken - 1, after, sentence))
             return FigureClass.None;
         if (IsYearPair(n)) return FigureClass.None; // "the 2002 and 2003 London races"
         if (IsAgeBand(n)) return FigureClass.None;  // "aimed at 11 to 14-year-olds"
@@ -155,6 +155,8 @@ public sealed partial class FigureClassifier
     {
         int dash = token.IndexOfAny('-', '\u2010');
         if (dash < 0) return false;
+        int lastDash = token.LastIndexOfAny('-', '\u2010');
+        if (lastDash > dash && IsTimeSegment(token[(lastDash + 1)..])) return false; // "a 13.8-billion-year period"
         var rest = token[(dash + 1)..];
         int next = rest.IndexOfAny('-', '\u2010');
         if (next >= 0) rest = rest[..next];
@@ -162,6 +164,11 @@ public sealed partial class FigureClassifier
             if (rest.Equals(unit, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    private static bool IsTimeSegment(ReadOnlySpan<char> w) =>
+        w.Equals("year", StringComparison.OrdinalIgnoreCase) || w.Equals("month", StringComparison.OrdinalIgnoreCase) || w.Equals("day", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("week", StringComparison.OrdinalIgnoreCase) || w.Equals("hour", StringComparison.OrdinalIgnoreCase) || w.Equals("minute", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("old", StringComparison.OrdinalIgnoreCase);
 
     public bool IsCasualtyContext(SentenceNode sentence, Lexicon context) => SentenceHas(context, sentence);
 
@@ -252,6 +259,8 @@ public sealed partial class FigureClassifier
             var w = _doc.TokenText(prev);
             if (DocRefs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
             if (w.EndsWith("-No", StringComparison.Ordinal)) return true; // "Ex-No 10 media chief"
+            if (_doc.Tokens[prev].Is(TokenFlags.Capitalized) && _doc.Tokens[prev].Is(TokenFlags.Apostrophe) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))
+                && (n.Form & NumberForm.Words) == 0 && !FollowedByCountNoun(n.EndToken, s.EndToken)) return true; // "Ocean's 12 fell to number two"
             if (prev > s.FirstToken && !_doc.Tokens[prev].Is(TokenFlags.Capitalized) && HasInnerUpper(w) && (n.Form & NumberForm.Words) == 0) return true; // "iOS 12"
             // Route 66, Apollo 11, Flight 370, Windows 10 — a capitalised word right before, not at sentence start
             if (_doc.Tokens[prev].Is(TokenFlags.Capitalized) && prev > s.FirstToken && !_months.Contains(w) && (n.Form & NumberForm.Words) == 0
@@ -315,6 +324,12 @@ public sealed partial class FigureClassifier
         return false;
     }
 
+    // Prepositions that put a year in time ("During 2004 blogs have …").
+    private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "during", "in", "since", "until", "till", "by", "before", "after", "from", "throughout", "through", "around", "circa", "of",
+    };
+
     // Grammar words, not a desk's vocabulary: a count's noun never sits behind one of them.
     private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -326,8 +341,13 @@ public sealed partial class FigureClassifier
     /// A four-digit number counts things only when its noun follows at once or after one modifier ("2000 people",
     /// "2000 new jobs"); across a grammar word it is a year ("made an OBE in 2001 for services").
     /// </summary>
-    private bool YearFollowedByCountNoun(int after, int end)
+    private bool YearFollowedByCountNoun(int before, int after, SentenceNode s)
     {
+        int end = s.EndToken;
+        if (before >= s.FirstToken && _doc.TokenText(before) is "," && before - 1 >= s.FirstToken
+            && (_months.Contains(_doc.TokenText(before - 1)) || _doc.Tokens[before - 1].Kind == SyntaxKind.NumberToken)) return false; // "September 11, 2001 attacks"
+        if (before >= s.FirstToken && YearPrepositions.ContainsWord(_doc.TokenText(before)))
+            return after < end && _claimNouns.Contains(_doc.TokenText(after)); // "During 2000 many motorists …" is a year; "in 2000 people" a count
         if (after < end && _doc.Tokens[after].Is(TokenFlags.Capitalized)) return false; // "the 2020 Sentra gets …": a model year
         if (after < end && (_resultsNouns.Contains(_doc.TokenText(after)) || _doc.TokenIs(after, "figures"))) return false; // "their 2004 earnings", "on 2003 figures"
         for (int k = after; k < Math.Min(end, after + 2); k++)
