@@ -204,6 +204,10 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("During 2000 many motorists campaigned against the rises.")]                                              // a year after a preposition
     [InlineData("US troops remain, years after the September 11, 2001 attacks.")]                                       // the year of a date
     [InlineData("The simulation tracked the particles over a 13.8-billion-year period.")]                               // a duration compound
+    [InlineData("In the speed test the new machine scored a 129, and the old one a 126.8.")]                            // test scores
+    [InlineData("Some monitors maxed out with ratings of 999 last week.")]
+    [InlineData("The gap is between 0.6 and 0.7 millimeters on the older keyboard.")]                                    // a measurement pair
+    [InlineData("Some 200 new jobs are to be created at the factory.")]                                                  // a plan
     public void Silent_on_public_record_amounts_and_descriptions(string text) => RuleAssert.Silent(Id, text);
 
     [Theory]

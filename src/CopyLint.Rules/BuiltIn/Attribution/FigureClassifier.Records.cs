@@ -141,6 +141,22 @@ public sealed partial class FigureClassifier
         "barrel", "ounce", "tonne", "ton", "gallon", "bushel", "troy", "pound", "kilo", "kilogram", "litre", "liter",
     };
 
+    private static readonly HashSet<string> ScoreNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "score", "scores", "rating", "ratings", "grade", "grades", "index", "reading", "readings", "mark", "marks",
+    };
+
+    /// <summary>"the new machine scored a 129", "ratings of 999", "a total score of 2072": a test score or rating, not a count.</summary>
+    private bool IsScoreValue(NumberNode n, SentenceNode s, int head)
+    {
+        if (n.FirstToken != n.ValueToken || (n.Form & ~(NumberForm.Digits | NumberForm.Grouped | NumberForm.Decimal)) != 0) return false;
+        int prev = n.FirstToken - 1;
+        if (prev < s.FirstToken) return false;
+        bool countNoun = head >= 0 && (IsPluralNoun(head) || _claimNouns.Contains(_doc.TokenText(head)));
+        if ((_doc.TokenIs(prev, "a") || _doc.TokenIs(prev, "an")) && !countNoun) return true;
+        return _doc.TokenIs(prev, "of") && prev - 1 >= s.FirstToken && ScoreNouns.ContainsWord(_doc.TokenText(prev - 1));
+    }
+
     /// <summary>"a few thousand visitors", "the many hundreds of extras", "several hundred": a loose amount, not a counted claim.</summary>
     private bool IsLooseQuantity(NumberNode n, SentenceNode s)
     {

@@ -146,6 +146,7 @@ public sealed partial class FigureClassifier
         if (casualty && (claimNoun || head < 0 || IsPluralNoun(head))) return FigureClass.Casualty;
         if (claimNoun) return FigureClass.People;
         if (IsDescriptiveCount(n, head)) return FigureClass.None; // "25 films", "600 single snaps", "40 countries"
+        if (IsScoreValue(n, sentence, head)) return FigureClass.None;  // "scored a 129", "ratings of 999"
         return FigureClass.Statistic;
     }
 
