@@ -208,6 +208,11 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Some monitors maxed out with ratings of 999 last week.")]
     [InlineData("The gap is between 0.6 and 0.7 millimeters on the older keyboard.")]                                    // a measurement pair
     [InlineData("Some 200 new jobs are to be created at the factory.")]                                                  // a plan
+    [InlineData("A company of 100-120 UK troops is understood to have been put on standby.")]                            // a CL0001 hedge
+    [InlineData("The blockbuster, rumoured to have cost more than $150m to make, opened on Friday.")]
+    [InlineData("At 16, he went to Indiana University to study.")]                                                       // an age
+    [InlineData("The shop has a 70\" Element TV on offer.")]                                                             // an inch mark before a capitalised name
+    [InlineData("Most of those convicted were members or friends of the two families.")]                                // a group told before
     public void Silent_on_public_record_amounts_and_descriptions(string text) => RuleAssert.Silent(Id, text);
 
     [Theory]

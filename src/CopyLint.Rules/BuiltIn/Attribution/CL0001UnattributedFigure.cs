@@ -79,6 +79,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
         if (f.Hedge(sentence).Kind != EvidenceKind.None) return true;
         if (f.Disclaimer(sentence).Kind != EvidenceKind.None) return true;
         if (f.Intent(sentence).Kind != EvidenceKind.None) return true;
+        if (f.FindLexicon(state.FigureHedges, sentence.FirstToken, sentence.EndToken, EvidenceKind.Hedge, skipQuoted: true).Kind != EvidenceKind.None) return true; // "is understood to", "rumoured"
         if (f.FigureAttribution(sentence, state.FirstPerson, state.ForecastCues).Kind != EvidenceKind.None) return true;
         if (CitesReference(state, sentence)) return true;
         // E4: carried over from the previous sentence of the paragraph or an introducing colon

@@ -16,6 +16,7 @@ internal sealed class DocumentState
         Classifier = new FigureClassifier(doc, lex);
         FirstPerson = lex[FigureLexicons.FirstPerson];
         ForecastCues = lex[FigureLexicons.ForecastCues];
+        FigureHedges = lex[FigureLexicons.FigureHedges];
         IsEnglishDocument = ComputeEnglish(doc);
         Story = new StoryContext(doc, lex);
     }
@@ -25,6 +26,7 @@ internal sealed class DocumentState
 
     public Core.Lexicons.Lexicon FirstPerson { get; }
     public Core.Lexicons.Lexicon ForecastCues { get; }
+    public Core.Lexicons.Lexicon FigureHedges { get; }
 
     /// <summary>Most of the document's long paragraphs read as English (short ones can't tell on their own).</summary>
     public bool IsEnglishDocument { get; }

@@ -138,6 +138,7 @@ public sealed partial class FigureClassifier
         }
         if (small && !words && head >= 0 && (_doc.TokenIs(head, "points") || _doc.TokenIs(head, "point") || _doc.TokenIs(head, "seats") || _doc.TokenIs(head, "votes")))
             return FigureClass.Statistic;
+        if ((form & NumberForm.Words) != 0 && v == n.FirstToken && v > sentence.FirstToken && DefiniteSmallCount.ContainsWord(_doc.TokenText(v - 1))) return FigureClass.None; // "the two families", "another 11"
         if (words || small)
         {
             if (!(claimNoun || SentenceHas(_claimVerbs, sentence) && head >= 0 && IsPluralNoun(head))) return FigureClass.None;
@@ -245,7 +246,7 @@ public sealed partial class FigureClassifier
         if (prev - 1 >= s.FirstToken && _doc.TokenIs(prev, "then") && _doc.TokenText(prev - 1) is "," && closes) return true;
         if (prev - 1 >= s.FirstToken && _doc.TokenIs(prev, "of") && _doc.TokenIs(prev - 1, "age")) return true;
         if (prev == s.FirstToken && _doc.TokenIs(prev, "At") && next < s.EndToken && _doc.TokenText(next) is ","
-            && next + 1 < s.EndToken && _doc.Tokens[next + 1].Is(TokenFlags.Capitalized)) return true;
+            && next + 1 < s.EndToken && _doc.Tokens[next + 1].Kind == SyntaxKind.Word) return true; // "At 34, Holmes …", "At 16, he went …"
         return false;
     }
 
@@ -296,7 +297,7 @@ public sealed partial class FigureClassifier
     {
         if (after >= end) return false;
         if (_doc.TokenText(after) is "\"" or "\u201D" or "\u2033" && after > 0 && _doc.Tokens[after - 1].Span.End == _doc.Tokens[after].Span.Start
-            && (after + 1 >= end || _doc.Tokens[after + 1].Kind != SyntaxKind.Word || !_doc.Tokens[after + 1].Is(TokenFlags.Capitalized))) return true; // 22" wide
+            && !_doc.Tokens[after].Is(TokenFlags.ClosingQuote) && !_doc.Tokens[after - 1].Is(TokenFlags.InQuoteMarks)) return true; // 22" wide, 70" TV
         if (_doc.TokenIs(after, "points") || _doc.TokenIs(after, "point"))
         {
             // sports points ("scored 30 points") are a record of play; poll and index points are claims
@@ -324,6 +325,12 @@ public sealed partial class FigureClassifier
             if (k != n.ValueToken && _scoreWords.Contains(_doc.TokenText(k))) return true;
         return false;
     }
+
+    // Words before a number word that point back to a group told before ("the two families", "the first two patients").
+    private static readonly HashSet<string> DefiniteSmallCount = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "first", "last", "other", "both", "another", "these", "those", "all",
+    };
 
     // Prepositions that put a year in time ("During 2004 blogs have …").
     private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)

@@ -40,4 +40,6 @@ internal static class FigureLexicons
     public const string PolicyLevels = "policy-levels";
     /// <summary>Units of government and elections (states, primaries, seats): their counts stay claims.</summary>
     public const string CivicUnits = "civic-units";
+    /// <summary>Hedges only CL0001 reads ("is understood to", "rumoured", "it is thought").</summary>
+    public const string FigureHedges = "figure-hedges";
 }
