@@ -182,6 +182,8 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("The fan website is hoping to raise $32m from donations by the end of March.")]
     [InlineData("The central bank has left interest rates on hold at 4.75% for a sixth month in a row.")]                  // a set level
     [InlineData("India has raised the limit for foreign investment in telecoms companies from 49% to 74%.")]
+    [InlineData("India's defence budget has also been raised 7.8% to 830bn rupees.")]
+    [InlineData("The short-haul surcharge was raised from \u00A32.50 to \u00A34 a leg.")]
     [InlineData("Beijing wants the president to eliminate the 15% tariffs on Chinese goods.")]
     [InlineData("The tour helped push their 2004 earnings up, the band's best year.")]                                     // a year before a results noun
     [InlineData("He joined the service as an idealistic 20 year-old.")]
