@@ -184,6 +184,10 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("India has raised the limit for foreign investment in telecoms companies from 49% to 74%.")]
     [InlineData("India's defence budget has also been raised 7.8% to 830bn rupees.")]
     [InlineData("The short-haul surcharge was raised from \u00A32.50 to \u00A34 a leg.")]
+    [InlineData("The unit was auctioned to help pay off a $27.5bn back-tax bill.")]
+    [InlineData("GM will pay Fiat $2bn as part of the settlement.")]
+    [InlineData("Today's offer is good for a 25% discount on the sensor.")]
+    [InlineData("Although fleet sales were up from 13.2 percent in September, they are below the March high.")]           // a spelt-out baseline
     [InlineData("Beijing wants the president to eliminate the 15% tariffs on Chinese goods.")]
     [InlineData("The tour helped push their 2004 earnings up, the band's best year.")]                                     // a year before a results noun
     [InlineData("He joined the service as an idealistic 20 year-old.")]

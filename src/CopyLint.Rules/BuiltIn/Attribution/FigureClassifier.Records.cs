@@ -23,6 +23,11 @@ public sealed partial class FigureClassifier
             && CommodityUnits.ContainsWord(_doc.TokenText(n.EndToken + 1))) return true;
         // a deal noun as the amount's head, behind at most two modifiers ("$1.9 billion Zika funding package"), after a converted amount
         int from = SkipBrackets(n.EndToken, s.EndToken);
+        if (from + 3 < s.EndToken && _doc.TokenIs(from, "as") && _doc.TokenIs(from + 1, "part") && _doc.TokenIs(from + 2, "of"))
+        {
+            from += 3; // "$2bn as part of the settlement"
+            if (_doc.TokenIs(from, "the") || _doc.TokenIs(from, "a") || _doc.TokenIs(from, "an") || _doc.TokenIs(from, "its") || _doc.TokenIs(from, "their")) from++;
+        }
         for (int k = from, c = 0; k < s.EndToken && c < 3; k++, c++)
         {
             if (_doc.Tokens[k].Kind != SyntaxKind.Word || DealStops.ContainsWord(_doc.TokenText(k))) break;

@@ -468,8 +468,9 @@ public sealed partial class FigureClassifier
         bool baselineWord = _doc.TokenIs(k, "from") || _doc.TokenIs(k, "against") || _doc.TokenIs(k, "versus") || _doc.TokenIs(k, "vs")
             || (k - 1 >= s.FirstToken && (_doc.TokenIs(k, "with") || _doc.TokenIs(k, "to")) && (_doc.TokenIs(k - 1, "compared") || _doc.TokenIs(k - 1, "comparison")));
         if (!baselineWord) return false;
-        // the figure it is compared with comes first in the sentence
-        if (n.Index == 0 || _doc.Numbers[n.Index - 1].Sentence != s.Index) return false;
+        // the figure it is compared with comes first in the sentence, unless the move is spelt out ("fleet sales were up from 13.2% in September")
+        bool spelt = k - 1 >= s.FirstToken && _doc.TokenIs(k, "from") && (_doc.TokenIs(k - 1, "up") || _doc.TokenIs(k - 1, "down"));
+        if (!spelt && (n.Index == 0 || _doc.Numbers[n.Index - 1].Sentence != s.Index)) return false;
         for (int i = n.EndToken, c = 0; i < s.EndToken && c < 7; i++, c++)
         {
             if (_anchors.Contains(_doc.TokenText(i)) || _months.Contains(_doc.TokenText(i))) return true; // "from 5.4% in September"
