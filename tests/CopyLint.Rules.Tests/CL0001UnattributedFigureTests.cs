@@ -176,6 +176,8 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("The Aviator leads the field with 11 nominations.")]                                                     // record counts
     [InlineData("Now the firm employs 7,600 workers in three countries.")]
     [InlineData("As of October, the airline had a fleet of 270 aircraft.")]
+    [InlineData("Amicus has 1.2 million members and is balloting them this week.")]                                    // the size of an organisation
+    [InlineData("Sky Plus is the market leader, with 474,000 subscribers.")]
     [InlineData("The firm's revenue nearly tripled in the fourth quarter of 2004.")]                                      // a period, not a fraction
     [InlineData("The set measures 22\" long and 22\" wide.")]                                                           // inch marks
     [InlineData("A further 15m euros will be made available to wine cooperatives.")]                                     // a plan
@@ -235,7 +237,8 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Republicans now control both legislative chambers in [|30|] states.")]                                  // counts of civic units stay claims
     [InlineData("In 2014, the city had [|115|] instances of violent crime.")]                                            // counted events
     [InlineData("The party has held the White House only four out of [|11|] times.")]                                     // a ratio
-    [InlineData("The director has made [|more than 25|] films.")]                                                        // an approximator makes an estimate
+    [InlineData("The director has made [|more than 25|] films.")]
+    [InlineData("[|Close to 19,000|] members have helped campaign for the candidate.")]                                  // members who did something                                                        // an approximator makes an estimate
     [InlineData("In [|2000|] people were evacuated from the valley.")]                                                   // a year-like count right before its noun
     public void Still_flags_claims_next_to_the_new_exemptions(string marked) => RuleAssert.Flags(Id, marked);
 

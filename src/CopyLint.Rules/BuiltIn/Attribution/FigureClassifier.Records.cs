@@ -116,6 +116,9 @@ public sealed partial class FigureClassifier
         int prev = n.FirstToken - 1;
         if (prev < s.FirstToken) return false;
         if (_doc.TokenIs(prev, "employs") || _doc.TokenIs(prev, "employing") || _doc.TokenIs(prev, "employ") || _doc.TokenIs(prev, "employed")) return true;
+        // "Amicus has 1.2 million members", "the market leader, with 474,000 subscribers": the size of an organisation
+        if ((_doc.TokenIs(prev, "has") || _doc.TokenIs(prev, "have") || _doc.TokenIs(prev, "had") || _doc.TokenIs(prev, "with")) && head >= 0 && _membership.Contains(_doc.TokenText(head)))
+            return true;
         return _doc.TokenIs(prev, "of") && prev - 1 >= s.FirstToken && (_doc.TokenIs(prev - 1, "fleet") || _doc.TokenIs(prev - 1, "workforce"));
     }
 

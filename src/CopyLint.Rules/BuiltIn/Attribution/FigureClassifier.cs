@@ -13,7 +13,7 @@ public sealed partial class FigureClassifier
 {
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
-    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits;
+    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership;
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -59,6 +59,7 @@ public sealed partial class FigureClassifier
         _policyLevels = lex[FigureLexicons.PolicyLevels];
         _resultsNouns = lex[FigureLexicons.ResultsNouns];
         _civicUnits = lex[FigureLexicons.CivicUnits];
+        _membership = lex[FigureLexicons.MembershipNouns];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)

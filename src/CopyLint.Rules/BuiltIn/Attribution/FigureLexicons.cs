@@ -42,4 +42,6 @@ internal static class FigureLexicons
     public const string CivicUnits = "civic-units";
     /// <summary>Hedges only CL0001 reads ("is understood to", "rumoured", "it is thought").</summary>
     public const string FigureHedges = "figure-hedges";
+    /// <summary>What an organisation has as its size (members, subscribers, stores): "has 1.2 million members" is a profile.</summary>
+    public const string MembershipNouns = "membership-nouns";
 }
