@@ -45,9 +45,10 @@ public sealed class CL0001UnattributedFigure : Analyzer
             var n = doc.Numbers[k];
             var cls = state.Classifier.Classify(n, sentence);
             if (cls == FigureClass.None) continue;
+            if (HasEvidence(state, n, sentence, out var near)) continue;
+            // story context last: it reads the whole document once, so only for figures that would otherwise be reported
             if (cls != FigureClass.Casualty && state.Story.IsSportsStory) continue; // scores, times, fees and prizes of a sports report
             if (state.Story.IsLaterResultsFigure(n, sentence)) continue; // the results lede carries the finding for the company's figures
-            if (HasEvidence(state, n, sentence, out var near)) continue;
             ctx.Report(Build(ctx, state, n, sentence, cls, near, options));
         }
     }
