@@ -178,6 +178,8 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("As of October, the airline had a fleet of 270 aircraft.")]
     [InlineData("Amicus has 1.2 million members and is balloting them this week.")]                                    // the size of an organisation
     [InlineData("Sky Plus is the market leader, with 474,000 subscribers.")]
+    [InlineData("The performer is one of the members of 50 Cent's G-Unit group.")]                                       // a name
+    [InlineData("It has total net assets of $96bn.")]
     [InlineData("The firm's revenue nearly tripled in the fourth quarter of 2004.")]                                      // a period, not a fraction
     [InlineData("The set measures 22\" long and 22\" wide.")]                                                           // inch marks
     [InlineData("A further 15m euros will be made available to wine cooperatives.")]                                     // a plan

@@ -75,6 +75,8 @@ public sealed partial class FigureClassifier
 
         if ((form & NumberForm.Ordinal) != 0) return FigureClass.None;
         if (IsDottedDateOrCode(v)) return FigureClass.None; // "2018.04.05", "1.2.3"
+        if (v + 1 < sentence.EndToken && _doc.TokenText(v + 1).StartsWith("Cent", StringComparison.Ordinal)
+            && (_doc.TokenText(v + 1).Length == 4 || _doc.Tokens[v + 1].Is(TokenFlags.Apostrophe))) return FigureClass.None; // the rapper 50 Cent
         if ((form & NumberForm.Compound) != 0)
             return IsClaimCompound(_doc.TokenText(v)) ? FigureClass.Statistic : FigureClass.None; // "10-point lead" vs 45-year-old, 10-day
         if ((form & NumberForm.Alphanumeric) != 0 && !money && !percent && (form & NumberForm.Scaled) == 0) return FigureClass.None;
