@@ -180,6 +180,8 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Sky Plus is the market leader, with 474,000 subscribers.")]
     [InlineData("The performer is one of the members of 50 Cent's G-Unit group.")]                                       // a name
     [InlineData("It has total net assets of $96bn.")]
+    [InlineData("In London, Corus fell 2.2% to 55.57 pence.")]                                                          // a share price in pence
+    [InlineData("The bridges route data 2,000 times faster than a broadband line.")]                                    // a multiplier
     [InlineData("The firm's revenue nearly tripled in the fourth quarter of 2004.")]                                      // a period, not a fraction
     [InlineData("The set measures 22\" long and 22\" wide.")]                                                           // inch marks
     [InlineData("A further 15m euros will be made available to wine cooperatives.")]                                     // a plan

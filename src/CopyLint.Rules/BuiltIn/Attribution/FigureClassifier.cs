@@ -151,6 +151,7 @@ public sealed partial class FigureClassifier
         if (claimNoun) return FigureClass.People;
         if (IsDescriptiveCount(n, head)) return FigureClass.None; // "25 films", "600 single snaps", "40 countries"
         if (IsScoreValue(n, sentence, head)) return FigureClass.None;  // "scored a 129", "ratings of 999"
+        if (IsMultiplier(n, sentence, head)) return FigureClass.None;  // "2,000 times faster", "leaped 500,000 times"
         return FigureClass.Statistic;
     }
 
@@ -547,6 +548,20 @@ public sealed partial class FigureClassifier
         return true;
     }
 
+    /// <summary>A move verb and a price in pence or cents ("fell 2.2% to 55.57 pence"): a share price quoted without the word "shares".</summary>
+    private bool QuotesSharePrice(SentenceNode s)
+    {
+        bool move = false, pence = false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (_doc.Tokens[i].Kind != SyntaxKind.Word || _doc.Tokens[i].Is(TokenFlags.InQuote)) continue;
+            if (_moves.Contains(_doc.TokenText(i))) move = true;
+            else if ((_doc.TokenIs(i, "pence") || _doc.TokenIs(i, "cents")) && i > s.FirstToken && _doc.Tokens[i - 1].Kind == SyntaxKind.NumberToken
+                && _doc.TokenText(i - 1).Contains('.')) pence = true;
+        }
+        return move && pence;
+    }
+
     private bool IsMarketData(NumberNode n, SentenceNode s)
     {
         if (!_marketStart.TryGetValue(s.Index, out int start))
@@ -561,6 +576,7 @@ public sealed partial class FigureClassifier
                 else if (firstInstrument >= 0 && _moves.Contains(_doc.TokenText(i))) { move = true; break; }
             }
             if (move) start = firstInstrument;
+            else if (QuotesSharePrice(s)) start = s.FirstToken; // "Corus fell 2.2% to 55.57 pence"
             _marketStart.Set(s.Index, start);
         }
         if (start < 0 || n.FirstToken < start) return false;
