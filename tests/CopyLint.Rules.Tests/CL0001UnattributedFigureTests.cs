@@ -182,6 +182,11 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("It has total net assets of $96bn.")]
     [InlineData("In London, Corus fell 2.2% to 55.57 pence.")]                                                          // a share price in pence
     [InlineData("The bridges route data 2,000 times faster than a broadband line.")]                                    // a multiplier
+    [InlineData("Your to-do list will shrink to 25% of its current size.")]                                              // speaks to the reader
+    [InlineData("King of Monitors: 35% Off the curved display this week.")]                                               // a discount
+    [InlineData("Call police on 0845 8 505 505 or 0800 555 111.")]                                                       // phone numbers joined by "or"
+    [InlineData("The current lineup ranges from $150 to $200.")]                                                          // a price range
+    [InlineData("The firm has been active in the sector, paying \u00A3328m to buy a rival last August.")]                // a deal price before "to buy"
     [InlineData("The firm's revenue nearly tripled in the fourth quarter of 2004.")]                                      // a period, not a fraction
     [InlineData("The set measures 22\" long and 22\" wide.")]                                                           // inch marks
     [InlineData("A further 15m euros will be made available to wine cooperatives.")]                                     // a plan
@@ -241,8 +246,9 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Republicans now control both legislative chambers in [|30|] states.")]                                  // counts of civic units stay claims
     [InlineData("In 2014, the city had [|115|] instances of violent crime.")]                                            // counted events
     [InlineData("The party has held the White House only four out of [|11|] times.")]                                     // a ratio
-    [InlineData("The director has made [|more than 25|] films.")]
-    [InlineData("[|Close to 19,000|] members have helped campaign for the candidate.")]                                  // members who did something                                                        // an approximator makes an estimate
+    [InlineData("The director has made [|more than 25|] films.")]                                                        // an approximator makes an estimate
+    [InlineData("[|Close to 19,000|] members have helped campaign for the candidate.")]                                  // members who did something
+    [InlineData("[|Nine|] peacekeepers were killed in the attack on Saturday.")]                                      // a casualty count
     [InlineData("In [|2000|] people were evacuated from the valley.")]                                                   // a year-like count right before its noun
     public void Still_flags_claims_next_to_the_new_exemptions(string marked) => RuleAssert.Flags(Id, marked);
 

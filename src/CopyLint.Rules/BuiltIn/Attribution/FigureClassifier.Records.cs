@@ -33,6 +33,9 @@ public sealed partial class FigureClassifier
             if (_doc.Tokens[k].Kind != SyntaxKind.Word || DealStops.ContainsWord(_doc.TokenText(k))) break;
             if (_dealNouns.MatchAt(_doc, k, s.EndToken) > 0) return true;
         }
+        // "35% off", "paying £328m to buy Tibbett & Britten"
+        if (n.EndToken < s.EndToken && _doc.TokenIs(n.EndToken, "off")) return true;
+        if (n.EndToken + 1 < s.EndToken && _doc.TokenIs(n.EndToken, "to") && _dealVerbs.Contains(_doc.TokenText(n.EndToken + 1))) return true;
         int prev = n.FirstToken - 1;
         if (prev < s.FirstToken) return false;
         // "for $9.3bn" after a verb of buying or selling in the same sentence
@@ -171,6 +174,19 @@ public sealed partial class FigureClassifier
         if (head != n.EndToken || !_doc.TokenIs(head, "times")) return false;
         int prev = n.FirstToken - 1;
         return !(prev - 1 >= s.FirstToken && _doc.TokenIs(prev, "of") && _doc.TokenIs(prev - 1, "out"));
+    }
+
+    private Evidence.NodeCache<bool> _addressesReader;
+
+    /// <summary>The sentence's narration speaks to the reader ("you", "your"; see second-person).</summary>
+    private bool AddressesReader(SentenceNode s)
+    {
+        if (_addressesReader.TryGetValue(s.Index, out bool cached)) return cached;
+        bool result = false;
+        for (int i = s.FirstToken; i < s.EndToken && !result; i++)
+            result = _doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && _secondPerson.Contains(_doc.TokenText(i));
+        _addressesReader.Set(s.Index, result);
+        return result;
     }
 
     /// <summary>"a few thousand visitors", "the many hundreds of extras", "several hundred": a loose amount, not a counted claim.</summary>

@@ -13,7 +13,7 @@ public sealed partial class FigureClassifier
 {
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
-    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership;
+    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership, _secondPerson;
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -60,6 +60,7 @@ public sealed partial class FigureClassifier
         _resultsNouns = lex[FigureLexicons.ResultsNouns];
         _civicUnits = lex[FigureLexicons.CivicUnits];
         _membership = lex[FigureLexicons.MembershipNouns];
+        _secondPerson = lex[FigureLexicons.SecondPerson];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)
@@ -81,6 +82,7 @@ public sealed partial class FigureClassifier
             return IsClaimCompound(_doc.TokenText(v)) ? FigureClass.Statistic : FigureClass.None; // "10-point lead" vs 45-year-old, 10-day
         if ((form & NumberForm.Alphanumeric) != 0 && !money && !percent && (form & NumberForm.Scaled) == 0) return FigureClass.None;
         if (IsListNumbering(n, sentence)) return FigureClass.None;
+        if (AddressesReader(sentence)) return FigureClass.None; // "Your to-do list will shrink to 25%": advice or promotion
 
         // Dates: "Nov. 4", "4 November", "Dec. 6.", "May 2019"
         if (!money && !percent && IsDate(n, sentence)) return FigureClass.None;
@@ -530,6 +532,7 @@ public sealed partial class FigureClassifier
     /// <summary>"0870 numbers", "the 11 Pro Max", "10 Downing Street": a code with a leading zero, or digits that open a capitalised name.</summary>
     private bool IsNameOrCode(NumberNode n, SentenceNode s)
     {
+        if (n.FirstToken == n.ValueToken && n.FirstToken > s.FirstToken && IsDigitGroup(n.FirstToken - 1) && IsBareDigits(n.ValueToken)) return true; // "… 505 505 or 0800 555 111"
         if ((n.Form & ~NumberForm.Digits) != 0 || n.FirstToken != n.ValueToken) return false;
         var value = _doc.TokenText(n.ValueToken);
         if (value.Length >= 2 && value[0] == '0') return true;

@@ -44,4 +44,6 @@ internal static class FigureLexicons
     public const string FigureHedges = "figure-hedges";
     /// <summary>What an organisation has as its size (members, subscribers, stores): "has 1.2 million members" is a profile.</summary>
     public const string MembershipNouns = "membership-nouns";
+    /// <summary>Words that address the reader ("you", "your"): advice or promotion, not reported fact.</summary>
+    public const string SecondPerson = "second-person";
 }
