@@ -248,6 +248,18 @@ public sealed partial class FigureClassifier
         return (prev >= s.FirstToken && EmergencyCallWords.ContainsWord(_doc.TokenText(prev))) || (next < s.EndToken && EmergencyCallWords.ContainsWord(_doc.TokenText(next)));
     }
 
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "I", "we", "you" };
+
+    /// <summary>"a file called: 7610.extended.theme.manager.zip": digits glued to a dotted name.</summary>
+    private bool IsFileName(NumberNode n)
+    {
+        int next = n.EndToken;
+        if (next + 1 >= _doc.Tokens.Length || _doc.TokenText(next) is not ".") return false;
+        var tok = _doc.Tokens[next];
+        var after = _doc.Tokens[next + 1];
+        return _doc.Tokens[next - 1].Span.End == tok.Span.Start && tok.Span.End == after.Span.Start && after.Kind == SyntaxKind.Word && !after.Is(TokenFlags.Capitalized);
+    }
+
     private static readonly HashSet<string> LifeStageWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "adult", "adults", "age", "aged", "retire", "retired", "retirement", "school", "died", "dies", "death", "married", "wed", "debut", "career", "joined", "left", "started", "began", "pregnant", "orphaned", "child", "boy", "girl",
@@ -257,7 +269,13 @@ public sealed partial class FigureClassifier
     private bool IsLifeStageAt(NumberNode n, SentenceNode s)
     {
         int prev = n.FirstToken - 1, next = n.EndToken;
-        if (prev <= s.FirstToken || !_doc.TokenIs(prev, "at") || n.Value is null or > 110 || (n.Form & ~(NumberForm.Digits | NumberForm.Words)) != 0) return false;
+        if (prev <= s.FirstToken || n.Value is null or > 110 || (n.Form & ~(NumberForm.Digits | NumberForm.Words)) != 0) return false;
+        bool closes = next >= s.EndToken || _doc.TokenText(next) is "," or "." or ";" or ")";
+        // "when she was 14.", "until he was 11,"
+        if (closes && prev - 2 >= s.FirstToken && (_doc.TokenIs(prev, "was") || _doc.TokenIs(prev, "is") || _doc.TokenIs(prev, "were"))
+            && Pronouns.ContainsWord(_doc.TokenText(prev - 1)) && (_doc.TokenIs(prev - 2, "when") || _doc.TokenIs(prev - 2, "until") || _doc.TokenIs(prev - 2, "since") || _doc.TokenIs(prev - 2, "before") || _doc.TokenIs(prev - 2, "after")))
+            return true;
+        if (!_doc.TokenIs(prev, "at")) return false;
         if (next < s.EndToken && _doc.TokenText(next) is not ("," or "." or ";" or ")" or "-" or "\u2014" or "\u2013")) return false;
         for (int k = Math.Max(s.FirstToken, prev - 8); k < prev; k++)
             if (LifeStageWords.ContainsWord(_doc.TokenText(k))) return true;

@@ -108,6 +108,7 @@ public sealed partial class FigureClassifier
         if (IsConversion(n, sentence)) return FigureClass.None;
         if (!money && !percent && IsNameOrCode(n, sentence)) return FigureClass.None;
         if (!money && !percent && IsEmergencyNumber(n, sentence)) return FigureClass.None;
+        if (!money && !percent && IsFileName(n)) return FigureClass.None; // "7610.extended.theme.manager.zip"
         if (IsComparisonBaseline(n, sentence)) return FigureClass.None;
         if (money && IsListingPrice(n, sentence)) return FigureClass.None;
         if (IsMarketData(n, sentence)) return FigureClass.None;
