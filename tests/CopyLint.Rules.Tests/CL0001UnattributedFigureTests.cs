@@ -187,6 +187,7 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Call police on 0845 8 505 505 or 0800 555 111.")]                                                       // phone numbers joined by "or"
     [InlineData("The current lineup ranges from $150 to $200.")]
     [InlineData("She joined the company in Monte Carlo when she was 14.")]                                              // an age
+    [InlineData("Boeing has unveiled its new long-distance 777 plane.")]                                                  // a model number
     [InlineData("The program is labelled as a file called: 7610.extended.theme.manager.zip.")]                          // a file name                                                          // a price range
     [InlineData("The firm has been active in the sector, paying \u00A3328m to buy a rival last August.")]                // a deal price before "to buy"
     [InlineData("The firm's revenue nearly tripled in the fourth quarter of 2004.")]                                      // a period, not a fraction

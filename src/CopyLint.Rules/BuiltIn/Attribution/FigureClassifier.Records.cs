@@ -260,6 +260,21 @@ public sealed partial class FigureClassifier
         return _doc.Tokens[next - 1].Span.End == tok.Span.Start && tok.Span.End == after.Span.Start && after.Kind == SyntaxKind.Word && !after.Is(TokenFlags.Capitalized);
     }
 
+    /// <summary>"the 7610 phone", "its new 777 plane": bare digits between a determiner or modifier and a singular noun name a model.</summary>
+    private bool IsModelNumber(NumberNode n, SentenceNode s)
+    {
+        if (n.Form != NumberForm.Digits || n.FirstToken != n.ValueToken || n.Value is null or < 100) return false;
+        int prev = n.FirstToken - 1, next = n.EndToken;
+        if (prev < s.FirstToken || next >= s.EndToken || _doc.Tokens[prev].Kind != SyntaxKind.Word || _doc.Tokens[next].Kind != SyntaxKind.Word) return false;
+        if (_doc.Tokens[next].Is(TokenFlags.Capitalized) || IsPluralNoun(next) || _claimNouns.Contains(_doc.TokenText(next)) || _timeUnits.Contains(_doc.TokenText(next))) return false;
+        return ModelNouns.ContainsWord(_doc.TokenText(next));
+    }
+
+    private static readonly HashSet<string> ModelNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "phone", "handset", "plane", "jet", "airliner", "aircraft", "model", "series", "chip", "processor", "engine", "console", "camera", "car", "laptop", "tablet", "router", "printer",
+    };
+
     private static readonly HashSet<string> LifeStageWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "adult", "adults", "age", "aged", "retire", "retired", "retirement", "school", "died", "dies", "death", "married", "wed", "debut", "career", "joined", "left", "started", "began", "pregnant", "orphaned", "child", "boy", "girl",

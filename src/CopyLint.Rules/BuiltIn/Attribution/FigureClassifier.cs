@@ -109,6 +109,7 @@ public sealed partial class FigureClassifier
         if (!money && !percent && IsNameOrCode(n, sentence)) return FigureClass.None;
         if (!money && !percent && IsEmergencyNumber(n, sentence)) return FigureClass.None;
         if (!money && !percent && IsFileName(n)) return FigureClass.None; // "7610.extended.theme.manager.zip"
+        if (!money && !percent && IsModelNumber(n, sentence)) return FigureClass.None; // "the 7610 phone", "its new 777 plane"
         if (IsComparisonBaseline(n, sentence)) return FigureClass.None;
         if (money && IsListingPrice(n, sentence)) return FigureClass.None;
         if (IsMarketData(n, sentence)) return FigureClass.None;
