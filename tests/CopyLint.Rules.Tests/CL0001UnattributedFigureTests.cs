@@ -188,6 +188,10 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("The current lineup ranges from $150 to $200.")]
     [InlineData("She joined the company in Monte Carlo when she was 14.")]                                              // an age
     [InlineData("Boeing has unveiled its new long-distance 777 plane.")]                                                  // a model number
+    [InlineData("Magistrates imposed a curfew between 2200 and 0700 on the singer.")]                                     // clock times
+    [InlineData("Andre 3000 thanked fans for supporting the band.")]                                                      // a name opening the sentence
+    [InlineData("Four of the men ran out from behind the speaker's chair.")]                                             // part of a group told before
+    [InlineData("Check out our picks for the 10 best early deals below.")]                                                // the size of a ranked list
     [InlineData("The program is labelled as a file called: 7610.extended.theme.manager.zip.")]                          // a file name                                                          // a price range
     [InlineData("The firm has been active in the sector, paying \u00A3328m to buy a rival last August.")]                // a deal price before "to buy"
     [InlineData("The firm's revenue nearly tripled in the fourth quarter of 2004.")]                                      // a period, not a fraction
@@ -252,6 +256,7 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("The director has made [|more than 25|] films.")]                                                        // an approximator makes an estimate
     [InlineData("[|Close to 19,000|] members have helped campaign for the candidate.")]                                  // members who did something
     [InlineData("[|Nine|] peacekeepers were killed in the attack on Saturday.")]                                      // a casualty count
+    [InlineData("[|Around 150|] died in the fire.")]                                                                   // an approximator is no name
     [InlineData("In [|2000|] people were evacuated from the valley.")]                                                   // a year-like count right before its noun
     public void Still_flags_claims_next_to_the_new_exemptions(string marked) => RuleAssert.Flags(Id, marked);
 

@@ -116,6 +116,9 @@ public sealed partial class FigureClassifier
     {
         int head = HeadNoun(n.EndToken, s.EndToken);
         if (head >= 0 && _recordNouns.Contains(_doc.TokenText(head))) return true;
+        // "our picks for the 10 best deals": the size of a ranked list
+        if (n.FirstToken > s.FirstToken && _doc.TokenIs(n.FirstToken - 1, "the") && n.EndToken < s.EndToken
+            && (_doc.TokenIs(n.EndToken, "best") || _doc.TokenIs(n.EndToken, "top") || _doc.TokenIs(n.EndToken, "biggest") || _doc.TokenIs(n.EndToken, "worst") || _doc.TokenIs(n.EndToken, "greatest"))) return true;
         int prev = n.FirstToken - 1;
         if (prev < s.FirstToken) return false;
         if (_doc.TokenIs(prev, "employs") || _doc.TokenIs(prev, "employing") || _doc.TokenIs(prev, "employ") || _doc.TokenIs(prev, "employed")) return true;
@@ -208,6 +211,22 @@ public sealed partial class FigureClassifier
     {
         var w = _doc.TokenText(k);
         return w.Length == 4 && w[0] is '1' or '2' && (w.StartsWith("19", StringComparison.Ordinal) || w.StartsWith("20", StringComparison.Ordinal)) && char.IsDigit(w[3]);
+    }
+
+    /// <summary>"between 2200 and 0700": two four-digit clock times, one of them with a leading zero.</summary>
+    private bool IsClockPair(NumberNode n)
+    {
+        if (n.LastValueToken == n.ValueToken) return false;
+        return IsClockTime(n.ValueToken) && IsClockTime(n.LastValueToken)
+            && (_doc.TokenText(n.ValueToken)[0] == '0' || _doc.TokenText(n.LastValueToken)[0] == '0');
+    }
+
+    private bool IsClockTime(int k)
+    {
+        var w = _doc.TokenText(k);
+        if (w.Length != 4) return false;
+        foreach (var c in w) if (!char.IsDigit(c)) return false;
+        return (w[0] - '0') * 10 + (w[1] - '0') <= 23 && (w[2] - '0') * 10 + (w[3] - '0') <= 59;
     }
 
     /// <summary>"aimed at 11 to 14-year-olds": an age band.</summary>

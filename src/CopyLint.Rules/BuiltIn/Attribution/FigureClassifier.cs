@@ -91,6 +91,7 @@ public sealed partial class FigureClassifier
             && n.Value is >= 1000 and <= 2100 && _doc.TokenText(v).Length == 4 && !YearFollowedByCountNoun(n.FirstToken - 1, after, sentence))
             return FigureClass.None;
         if (IsYearPair(n)) return FigureClass.None; // "the 2002 and 2003 London races"
+        if (!money && !percent && IsClockPair(n)) return FigureClass.None; // "a curfew between 2200 and 0700"
         if (IsAgeBand(n)) return FigureClass.None;  // "aimed at 11 to 14-year-olds"
         if ((form & NumberForm.Pair) != 0)
         {
@@ -146,6 +147,7 @@ public sealed partial class FigureClassifier
         if (small && !words && head >= 0 && (_doc.TokenIs(head, "points") || _doc.TokenIs(head, "point") || _doc.TokenIs(head, "seats") || _doc.TokenIs(head, "votes")))
             return FigureClass.Statistic;
         if ((form & NumberForm.Words) != 0 && v == n.FirstToken && v > sentence.FirstToken && DefiniteSmallCount.ContainsWord(_doc.TokenText(v - 1))) return FigureClass.None; // "the two families", "another 11"
+        if ((form & NumberForm.Words) != 0 && v == n.FirstToken && after + 2 < sEnd && _doc.TokenIs(after, "of") && (_doc.TokenIs(after + 1, "the") || _doc.TokenIs(after + 1, "these") || _doc.TokenIs(after + 1, "those"))) return FigureClass.None; // "Four of the men": part of a group told before
         if (words || small)
         {
             if (!(claimNoun || SentenceHas(_claimVerbs, sentence) && head >= 0 && IsPluralNoun(head))) return FigureClass.None;
@@ -269,6 +271,10 @@ public sealed partial class FigureClassifier
             var w = _doc.TokenText(prev);
             if (DocRefs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
             if (w.EndsWith("-No", StringComparison.Ordinal)) return true; // "Ex-No 10 media chief"
+            // "Andre 3000 thanked fans": a capitalised name opening the sentence, digits, then a verb
+            if (prev == s.FirstToken && _doc.Tokens[prev].Is(TokenFlags.Capitalized) && !IsFunctionWord(w) && !_months.Contains(w) && !_weekdays.Contains(w)
+                && (n.Form & NumberForm.Words) == 0 && n.EndToken < s.EndToken && _doc.Tokens[n.EndToken].Kind == SyntaxKind.Word
+                && !_doc.Tokens[n.EndToken].Is(TokenFlags.Capitalized) && _doc.TokenText(n.EndToken).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return true;
             if (_doc.Tokens[prev].Is(TokenFlags.Capitalized) && _doc.Tokens[prev].Is(TokenFlags.Apostrophe) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))
                 && (n.Form & NumberForm.Words) == 0 && !FollowedByCountNoun(n.EndToken, s.EndToken)) return true; // "Ocean's 12 fell to number two"
             if (prev > s.FirstToken && !_doc.Tokens[prev].Is(TokenFlags.Capitalized) && HasInnerUpper(w) && (n.Form & NumberForm.Words) == 0) return true; // "iOS 12"
