@@ -151,4 +151,145 @@ public sealed class CL0001UnattributedFigureTests
         var found = RuleAssert.Flags(Id, "The ministry said the toll was rising. [|At least 120|] people are dead.");
         Assert.Contains(found[0].Related, r => r.Message.Contains("previous sentence", StringComparison.Ordinal));
     }
+
+    // Pass 3 of the editor review (docs/eval/cl0001-editor-review.md): public-record amounts, descriptions and story context.
+    [Theory]
+    [InlineData("A few days later, Baikal gave control of the company to the state oil group for $9.3bn.")]                 // deal price after a verb of selling
+    [InlineData("SoftBank committed to a $9.5 billion lifeline to bail out the company.")]                                   // deal noun after the amount
+    [InlineData("The unit was sold to pay off a $27.5bn (\u00A314.5bn) back tax bill.")]                                  // deal noun after a conversion
+    [InlineData("Last April, Argentina signed a $240m agreement to import Venezuelan fuel.")]
+    [InlineData("The parliament ruled that the firm's 70% controlling stake is too high.")]
+    [InlineData("The investment firm already owns 6.7% of the retailer's shares.")]
+    [InlineData("Sumitomo tabled a higher offer than its rival, valuing the company at $35bn.")]
+    [InlineData("SoftBank offered a lifeline worth up to $8 billion to the office-sharing company.")]
+    [InlineData("Primer, a $7,000 tale of discovery, won the top award at the festival.")]                               // money with nothing spent, raised or lost
+    [InlineData("Shoppers can save $100 on the retail systems this week.")]
+    [InlineData("What marked the game as a classic were the thousands of details in its levels.")]                      // a vague amount of things
+    [InlineData("Such sites typically only get a few thousand visitors per day.")]                                       // a loose amount
+    [InlineData("She finished second in the 2002 and 2003 London races.")]                                               // two years
+    [InlineData("The lessons, aimed at 11 to 14-year-olds, will introduce them to copyright.")]                            // an age band
+    [InlineData("Police appealed for help on 0800 555 111.")]                                                           // phone number groups
+    [InlineData("She moved her savings into a 401(k) account.")]
+    [InlineData("The 2020 Sentra gets a new front grille.")]                                                             // a model year
+    [InlineData("The 12 affected by the ruling are from Algeria, Tunisia and Egypt.")]                                  // "The N" opening: told before
+    [InlineData("However, the other 28 people have shown no signs of the plague.")]
+    [InlineData("The Aviator leads the field with 11 nominations.")]                                                     // record counts
+    [InlineData("Now the firm employs 7,600 workers in three countries.")]
+    [InlineData("As of October, the airline had a fleet of 270 aircraft.")]
+    [InlineData("Amicus has 1.2 million members and is balloting them this week.")]                                    // the size of an organisation
+    [InlineData("Sky Plus is the market leader, with 474,000 subscribers.")]
+    [InlineData("The performer is one of the members of 50 Cent's G-Unit group.")]                                       // a name
+    [InlineData("It has total net assets of $96bn.")]
+    [InlineData("In London, Corus fell 2.2% to 55.57 pence.")]                                                          // a share price in pence
+    [InlineData("The bridges route data 2,000 times faster than a broadband line.")]                                    // a multiplier
+    [InlineData("Your to-do list will shrink to 25% of its current size.")]                                              // speaks to the reader
+    [InlineData("King of Monitors: 35% Off the curved display this week.")]                                               // a discount
+    [InlineData("Call police on 0845 8 505 505 or 0800 555 111.")]                                                       // phone numbers joined by "or"
+    [InlineData("The current lineup ranges from $150 to $200.")]
+    [InlineData("She joined the company in Monte Carlo when she was 14.")]                                              // an age
+    [InlineData("Boeing has unveiled its new long-distance 777 plane.")]                                                  // a model number
+    [InlineData("Magistrates imposed a curfew between 2200 and 0700 on the singer.")]                                     // clock times
+    [InlineData("Andre 3000 thanked fans for supporting the band.")]                                                      // a name opening the sentence
+    [InlineData("Four of the men ran out from behind the speaker's chair.")]                                             // part of a group told before
+    [InlineData("Check out our picks for the 10 best early deals below.")]                                                // the size of a ranked list
+    [InlineData("The program is labelled as a file called: 7610.extended.theme.manager.zip.")]                          // a file name                                                          // a price range
+    [InlineData("The firm has been active in the sector, paying \u00A3328m to buy a rival last August.")]                // a deal price before "to buy"
+    [InlineData("The firm's revenue nearly tripled in the fourth quarter of 2004.")]                                      // a period, not a fraction
+    [InlineData("The set measures 22\" long and 22\" wide.")]                                                           // inch marks
+    [InlineData("A further 15m euros will be made available to wine cooperatives.")]                                     // a plan
+    [InlineData("The fan website is hoping to raise $32m from donations by the end of March.")]
+    [InlineData("The central bank has left interest rates on hold at 4.75% for a sixth month in a row.")]                  // a set level
+    [InlineData("India has raised the limit for foreign investment in telecoms companies from 49% to 74%.")]
+    [InlineData("India's defence budget has also been raised 7.8% to 830bn rupees.")]
+    [InlineData("The short-haul surcharge was raised from \u00A32.50 to \u00A34 a leg.")]
+    [InlineData("The unit was auctioned to help pay off a $27.5bn back-tax bill.")]
+    [InlineData("GM will pay Fiat $2bn as part of the settlement.")]
+    [InlineData("Today's offer is good for a 25% discount on the sensor.")]
+    [InlineData("Although fleet sales were up from 13.2 percent in September, they are below the March high.")]           // a spelt-out baseline
+    [InlineData("Beijing wants the president to eliminate the 15% tariffs on Chinese goods.")]
+    [InlineData("The tour helped push their 2004 earnings up, the band's best year.")]                                     // a year before a results noun
+    [InlineData("He joined the service as an idealistic 20 year-old.")]
+    [InlineData("The pan-European STOXX 600 index lost 0.12% on Monday.")]                                                 // an index move
+    [InlineData("Police appealed for help on 0845 8 505 505.")]                                                          // phone groups after a short one
+    [InlineData("A family friend found the car in the hotel parking lot and called 911.")]                               // an emergency number
+    [InlineData("The watch requires an iPhone 5s or later with iOS 12 or later.")]                                       // a version after a mixed-case name
+    [InlineData("Ex-No 10 media chief Alastair Campbell is at the centre of the row.")]
+    [InlineData("Removal orders are held back until they are legally adults at 18.")]                                    // an age after "at"
+    [InlineData("Celebrity Big Brother attracted fewer viewers than its 2002 series.")]                                   // a year before "series"
+    [InlineData("Garcia Marquez and Updike also feature on the 18-strong list of literary figures.")]                     // the size of a list
+    [InlineData("Organisers hope to raise at least \u00A3250,000 from the show.")]                                       // a hope
+    [InlineData("The two Telegraph titles currently employ 521 journalists.")]                                           // a profile
+    [InlineData("The image was created by stitching together 600 single snaps of the city.")]                            // an exact, modest count of things
+    [InlineData("The carmaker is to send its test cars across 40 countries.")]
+    [InlineData("Prices are below last year's peak of $55.67 a barrel.")]                                                // a commodity price
+    [InlineData("Many survive on an income of less than $4, or three euros, a day, economists say.")]                     // a conversion after a comma
+    [InlineData("Ocean's 12 fell to number two at the box office.")]                                                    // a title
+    [InlineData("Some \u00A33.7bn will be spent on the programme by 2010.")]                                              // a plan
+    [InlineData("During 2000 many motorists campaigned against the rises.")]                                              // a year after a preposition
+    [InlineData("US troops remain, years after the September 11, 2001 attacks.")]                                       // the year of a date
+    [InlineData("The simulation tracked the particles over a 13.8-billion-year period.")]                               // a duration compound
+    [InlineData("In the speed test the new machine scored a 129, and the old one a 126.8.")]                            // test scores
+    [InlineData("Some monitors maxed out with ratings of 999 last week.")]
+    [InlineData("The gap is between 0.6 and 0.7 millimeters on the older keyboard.")]                                    // a measurement pair
+    [InlineData("Some 200 new jobs are to be created at the factory.")]                                                  // a plan
+    [InlineData("A company of 100-120 UK troops is understood to have been put on standby.")]                            // a CL0001 hedge
+    [InlineData("The blockbuster, rumoured to have cost more than $150m to make, opened on Friday.")]
+    [InlineData("At 16, he went to Indiana University to study.")]                                                       // an age
+    [InlineData("The shop has a 70\" Element TV on offer.")]                                                             // an inch mark before a capitalised name
+    [InlineData("Most of those convicted were members or friends of the two families.")]                                // a group told before
+    public void Silent_on_public_record_amounts_and_descriptions(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("Shareholders lost [|about $180bn|] in the collapse.")]                                                   // money with a loss cue
+    [InlineData("Mexican labourers living in the US sent a record [|$16.6bn|] home last year.")]
+    [InlineData("The campaign has spent [|more than $77 million|] on television advertising since June.")]
+    [InlineData("[|Thousands|] of hunt supporters marched through the town.")]                                           // vague amount of people
+    [InlineData("The deal was signed as [|500|] workers were laid off.")]                                              // a deal sentence does not hide a count of people
+    [InlineData("The firm's revenue fell [|4%|] in the fourth quarter of 2004.")]
+    [InlineData("The unemployment rate rose to [|11.7%|] in January.")]                                                  // a rate that is measured, not set
+    [InlineData("The refugees were [|15 percent|] over the limit set for the year.")]                                     // the level comes after the figure
+    [InlineData("Unemployment went up to [|5.5%|] from [|5.4%|] among young people.")]                                  // a baseline needs a time anchor
+    [InlineData("The gunman killed [|49|] people at the club.")]
+    [InlineData("Republicans now control both legislative chambers in [|30|] states.")]                                  // counts of civic units stay claims
+    [InlineData("In 2014, the city had [|115|] instances of violent crime.")]                                            // counted events
+    [InlineData("The party has held the White House only four out of [|11|] times.")]                                     // a ratio
+    [InlineData("The director has made [|more than 25|] films.")]                                                        // an approximator makes an estimate
+    [InlineData("[|Close to 19,000|] members have helped campaign for the candidate.")]                                  // members who did something
+    [InlineData("[|Nine|] peacekeepers were killed in the attack on Saturday.")]                                      // a casualty count
+    [InlineData("[|Around 150|] died in the fire.")]                                                                   // an approximator is no name
+    [InlineData("In [|2000|] people were evacuated from the valley.")]                                                   // a year-like count right before its noun
+    public void Still_flags_claims_next_to_the_new_exemptions(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Fact]
+    public void A_results_story_reports_its_lede_not_the_later_details_of_the_same_results()
+    {
+        const string marked = "Quarterly profits at the media giant jumped [|76%|] to [|$1.13bn|] for the three months to December.\n\n"
+            + "Sales rose 2.8% to 14.96bn euros, while operating margins improved.\n\n"
+            + "It lost 464,000 subscribers in the fourth quarter.\n";
+        RuleAssert.Flags(Id, marked);
+    }
+
+    [Fact]
+    public void Without_a_results_lede_later_sales_figures_are_still_claims()
+    {
+        const string marked = "The carmaker opened a new plant in Leipzig on Tuesday.\n\nSales rose [|2.8%|] to [|14.96bn euros|] last year.\n";
+        RuleAssert.Flags(Id, marked);
+    }
+
+    [Fact]
+    public void A_sports_report_keeps_its_times_fees_and_scores_but_not_its_casualties()
+    {
+        const string text = "The striker scored twice as the league leaders won the derby at a packed stadium.\n\n"
+            + "The sprinter ran a time of 21.00 in the relay, and the club paid \u00A316.5m for the midfielder.\n\n";
+        RuleAssert.Silent(Id, text);
+        RuleAssert.Flags(Id, text + "[|Two|] fans were killed in a crush outside the stadium after the match.\n");
+    }
+
+    [Fact]
+    public void A_politics_story_that_mentions_a_stadium_is_not_a_sports_report()
+    {
+        const string marked = "The senator spoke at a football stadium in Ohio on Tuesday, then flew home to Washington.\n\n"
+            + "Her campaign has raised [|$33 million|] since January, and [|more than 1 million|] donors gave to it.\n";
+        RuleAssert.Flags(Id, marked);
+    }
 }

@@ -46,6 +46,9 @@ public sealed class CL0001UnattributedFigure : Analyzer
             var cls = state.Classifier.Classify(n, sentence);
             if (cls == FigureClass.None) continue;
             if (HasEvidence(state, n, sentence, out var near)) continue;
+            // story context last: it reads the whole document once, so only for figures that would otherwise be reported
+            if (cls != FigureClass.Casualty && state.Story.IsSportsStory) continue; // scores, times, fees and prizes of a sports report
+            if (state.Story.IsLaterResultsFigure(n, sentence)) continue; // the results lede carries the finding for the company's figures
             ctx.Report(Build(ctx, state, n, sentence, cls, near, options));
         }
     }
@@ -77,6 +80,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
         if (f.Hedge(sentence).Kind != EvidenceKind.None) return true;
         if (f.Disclaimer(sentence).Kind != EvidenceKind.None) return true;
         if (f.Intent(sentence).Kind != EvidenceKind.None) return true;
+        if (f.FindLexicon(state.FigureHedges, sentence.FirstToken, sentence.EndToken, EvidenceKind.Hedge, skipQuoted: true).Kind != EvidenceKind.None) return true; // "is understood to", "rumoured"
         if (f.FigureAttribution(sentence, state.FirstPerson, state.ForecastCues).Kind != EvidenceKind.None) return true;
         if (CitesReference(state, sentence)) return true;
         // E4: carried over from the previous sentence of the paragraph or an introducing colon

@@ -16,11 +16,17 @@ internal sealed class DocumentState
         Classifier = new FigureClassifier(doc, lex);
         FirstPerson = lex[FigureLexicons.FirstPerson];
         ForecastCues = lex[FigureLexicons.ForecastCues];
+        FigureHedges = lex[FigureLexicons.FigureHedges];
         IsEnglishDocument = ComputeEnglish(doc);
+        Story = new StoryContext(doc, lex);
     }
+
+    /// <summary>Story-level context for CL0001 (sports report, results story).</summary>
+    public StoryContext Story { get; }
 
     public Core.Lexicons.Lexicon FirstPerson { get; }
     public Core.Lexicons.Lexicon ForecastCues { get; }
+    public Core.Lexicons.Lexicon FigureHedges { get; }
 
     /// <summary>Most of the document's long paragraphs read as English (short ones can't tell on their own).</summary>
     public bool IsEnglishDocument { get; }

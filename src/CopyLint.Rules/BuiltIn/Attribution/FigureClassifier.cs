@@ -9,11 +9,11 @@ namespace CopyLint.Rules.BuiltIn.Attribution;
 /// durations, ages, ordinals, names and codes, document references, scores and votes, idioms).
 /// Exemption is per number span, never per sentence.
 /// </summary>
-public sealed class FigureClassifier
+public sealed partial class FigureClassifier
 {
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
-    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords;
+    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership, _secondPerson;
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -52,6 +52,15 @@ public sealed class FigureClassifier
         _priceCues = lex[FigureLexicons.PriceCues];
         _anchors = lex[FigureLexicons.ComparisonAnchors];
         _ageWords = lex[FigureLexicons.AgeWords];
+        _dealNouns = lex[FigureLexicons.DealNouns];
+        _dealVerbs = lex[FigureLexicons.DealVerbs];
+        _moneyCues = lex[FigureLexicons.MoneyClaimCues];
+        _recordNouns = lex[FigureLexicons.RecordNouns];
+        _policyLevels = lex[FigureLexicons.PolicyLevels];
+        _resultsNouns = lex[FigureLexicons.ResultsNouns];
+        _civicUnits = lex[FigureLexicons.CivicUnits];
+        _membership = lex[FigureLexicons.MembershipNouns];
+        _secondPerson = lex[FigureLexicons.SecondPerson];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)
@@ -67,17 +76,23 @@ public sealed class FigureClassifier
 
         if ((form & NumberForm.Ordinal) != 0) return FigureClass.None;
         if (IsDottedDateOrCode(v)) return FigureClass.None; // "2018.04.05", "1.2.3"
+        if (v + 1 < sentence.EndToken && _doc.TokenText(v + 1).StartsWith("Cent", StringComparison.Ordinal)
+            && (_doc.TokenText(v + 1).Length == 4 || _doc.Tokens[v + 1].Is(TokenFlags.Apostrophe))) return FigureClass.None; // the rapper 50 Cent
         if ((form & NumberForm.Compound) != 0)
             return IsClaimCompound(_doc.TokenText(v)) ? FigureClass.Statistic : FigureClass.None; // "10-point lead" vs 45-year-old, 10-day
         if ((form & NumberForm.Alphanumeric) != 0 && !money && !percent && (form & NumberForm.Scaled) == 0) return FigureClass.None;
         if (IsListNumbering(n, sentence)) return FigureClass.None;
+        if (AddressesReader(sentence)) return FigureClass.None; // "Your to-do list will shrink to 25%": advice or promotion
 
         // Dates: "Nov. 4", "4 November", "Dec. 6.", "May 2019"
         if (!money && !percent && IsDate(n, sentence)) return FigureClass.None;
         // Years standing alone: 1000–2100 without separators, unless a plural count noun follows ("2000 people")
         if ((form & (NumberForm.Digits | NumberForm.Grouped | NumberForm.Decimal | NumberForm.Money | NumberForm.Percent | NumberForm.Scaled)) == NumberForm.Digits
-            && n.Value is >= 1000 and <= 2100 && _doc.TokenText(v).Length == 4 && !YearFollowedByCountNoun(after, sEnd))
+            && n.Value is >= 1000 and <= 2100 && _doc.TokenText(v).Length == 4 && !YearFollowedByCountNoun(n.FirstToken - 1, after, sentence))
             return FigureClass.None;
+        if (IsYearPair(n)) return FigureClass.None; // "the 2002 and 2003 London races"
+        if (!money && !percent && IsClockPair(n)) return FigureClass.None; // "a curfew between 2200 and 0700"
+        if (IsAgeBand(n)) return FigureClass.None;  // "aimed at 11 to 14-year-olds"
         if ((form & NumberForm.Pair) != 0)
         {
             // 1950-53 year ranges, scores and votes; a range with a count noun ("4-5 Koreans") is a claim
@@ -93,9 +108,18 @@ public sealed class FigureClassifier
         if (IsReferenceMarker(n, sentence)) return FigureClass.None;
         if (IsConversion(n, sentence)) return FigureClass.None;
         if (!money && !percent && IsNameOrCode(n, sentence)) return FigureClass.None;
+        if (!money && !percent && IsEmergencyNumber(n, sentence)) return FigureClass.None;
+        if (!money && !percent && IsFileName(n)) return FigureClass.None; // "7610.extended.theme.manager.zip"
+        if (!money && !percent && IsModelNumber(n, sentence)) return FigureClass.None; // "the 7610 phone", "its new 777 plane"
         if (IsComparisonBaseline(n, sentence)) return FigureClass.None;
         if (money && IsListingPrice(n, sentence)) return FigureClass.None;
         if (IsMarketData(n, sentence)) return FigureClass.None;
+        if ((money || percent) && IsDealFigure(n, sentence)) return FigureClass.None;
+        if ((money || percent) && IsPolicyLevel(n, sentence)) return FigureClass.None; // "left interest rates on hold at 4.75%"
+        if (money && !IsMoneyClaim(n, sentence)) return FigureClass.None; // a price, budget or description: nothing spent, raised, earned or lost
+        if (!money && !percent && IsLooseQuantity(n, sentence)) return FigureClass.None; // "a few thousand visitors", "the many hundreds of extras"
+        if (!money && !percent && IsAnaphoricCount(n, sentence)) return FigureClass.None; // "The 12 affected …", "the other 28 people"
+        if (!money && !percent && IsRecordCount(n, sentence)) return FigureClass.None;   // "11 nominations", "employs 7,600 workers"
 
         if (money) return FigureClass.Money;
         if (percent) return FigureClass.Percent;
@@ -109,6 +133,7 @@ public sealed class FigureClassifier
 
         if ((form & NumberForm.Fraction) != 0)
         {
+            if (IsPeriodQuarter(n, sentence)) return FigureClass.None; // "in the fourth quarter of 2004"
             if (v > sentence.FirstToken && IsPartWord(_doc.TokenText(v - 1))) return FigureClass.None; // "the top half", "the second half of 2004"
             return FigureClass.Statistic;
         }
@@ -116,10 +141,13 @@ public sealed class FigureClassifier
         {
             // "dozens of times", "thousands of years" are not counts
             if (head >= 0 && (_timeUnits.Contains(_doc.TokenText(head)) || _measure.Contains(_doc.TokenText(head)))) return FigureClass.None; // "thousands of light-years"
-            return casualty ? FigureClass.Casualty : claimNoun ? FigureClass.People : FigureClass.Quantity;
+            if (!claimNoun && !casualty) return FigureClass.None; // "thousands of details", "millions of downloaders": a description, not a count
+            return casualty ? FigureClass.Casualty : FigureClass.People;
         }
         if (small && !words && head >= 0 && (_doc.TokenIs(head, "points") || _doc.TokenIs(head, "point") || _doc.TokenIs(head, "seats") || _doc.TokenIs(head, "votes")))
             return FigureClass.Statistic;
+        if ((form & NumberForm.Words) != 0 && v == n.FirstToken && v > sentence.FirstToken && DefiniteSmallCount.ContainsWord(_doc.TokenText(v - 1))) return FigureClass.None; // "the two families", "another 11"
+        if ((form & NumberForm.Words) != 0 && v == n.FirstToken && after + 2 < sEnd && _doc.TokenIs(after, "of") && (_doc.TokenIs(after + 1, "the") || _doc.TokenIs(after + 1, "these") || _doc.TokenIs(after + 1, "those"))) return FigureClass.None; // "Four of the men": part of a group told before
         if (words || small)
         {
             if (!(claimNoun || SentenceHas(_claimVerbs, sentence) && head >= 0 && IsPluralNoun(head))) return FigureClass.None;
@@ -127,15 +155,20 @@ public sealed class FigureClassifier
         }
         if (casualty && (claimNoun || head < 0 || IsPluralNoun(head))) return FigureClass.Casualty;
         if (claimNoun) return FigureClass.People;
+        if (IsDescriptiveCount(n, head)) return FigureClass.None; // "25 films", "600 single snaps", "40 countries"
+        if (IsScoreValue(n, sentence, head)) return FigureClass.None;  // "scored a 129", "ratings of 999"
+        if (IsMultiplier(n, sentence, head)) return FigureClass.None;  // "2,000 times faster", "leaped 500,000 times"
         return FigureClass.Statistic;
     }
 
-    private static readonly string[] ClaimCompoundUnits = ["point", "points", "percent", "percentage", "seat", "vote", "billion", "million", "trillion", "member", "person", "strong", "dollar", "pound"];
+    private static readonly string[] ClaimCompoundUnits = ["point", "points", "percent", "percentage", "seat", "vote", "billion", "million", "trillion", "member", "person", "dollar", "pound"];
 
     private static bool IsClaimCompound(ReadOnlySpan<char> token)
     {
         int dash = token.IndexOfAny('-', '\u2010');
         if (dash < 0) return false;
+        int lastDash = token.LastIndexOfAny('-', '\u2010');
+        if (lastDash > dash && IsTimeSegment(token[(lastDash + 1)..])) return false; // "a 13.8-billion-year period"
         var rest = token[(dash + 1)..];
         int next = rest.IndexOfAny('-', '\u2010');
         if (next >= 0) rest = rest[..next];
@@ -143,6 +176,11 @@ public sealed class FigureClassifier
             if (rest.Equals(unit, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    private static bool IsTimeSegment(ReadOnlySpan<char> w) =>
+        w.Equals("year", StringComparison.OrdinalIgnoreCase) || w.Equals("month", StringComparison.OrdinalIgnoreCase) || w.Equals("day", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("week", StringComparison.OrdinalIgnoreCase) || w.Equals("hour", StringComparison.OrdinalIgnoreCase) || w.Equals("minute", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("old", StringComparison.OrdinalIgnoreCase);
 
     public bool IsCasualtyContext(SentenceNode sentence, Lexicon context) => SentenceHas(context, sentence);
 
@@ -206,6 +244,8 @@ public sealed class FigureClassifier
         if (n.FirstToken == v - 1 && prev >= s.FirstToken && (_doc.TokenIs(v - 1, "under") || _doc.TokenIs(v - 1, "over")) && _claimNouns.Contains(_doc.TokenText(prev))) return true;
         if (prev >= s.FirstToken && _ageWords.Contains(_doc.TokenText(prev))) return true; // "aged 45", "turned 18"
         if (next + 1 < s.EndToken && _doc.TokenIs(next, "years") && _doc.TokenIs(next + 1, "old")) return true;
+        if (next < s.EndToken && (_doc.TokenIs(next, "year-old") || _doc.TokenIs(next, "year-olds"))) return true; // "an idealistic 20 year-old"
+        if (IsLifeStageAt(n, s)) return true; // "until they are legally adults at 18", "left school at 14"
         if (n.FirstToken != v || (n.Form & (NumberForm.Money | NumberForm.Percent | NumberForm.Scaled | NumberForm.Vague | NumberForm.Fraction)) != 0) return false;
         bool closes = next >= s.EndToken || _doc.TokenText(next) is "," or "." or ";" or ")";
         // "the veteran film-maker, 68, won": an apposition after a noun, not in a list of numbers
@@ -216,7 +256,7 @@ public sealed class FigureClassifier
         if (prev - 1 >= s.FirstToken && _doc.TokenIs(prev, "then") && _doc.TokenText(prev - 1) is "," && closes) return true;
         if (prev - 1 >= s.FirstToken && _doc.TokenIs(prev, "of") && _doc.TokenIs(prev - 1, "age")) return true;
         if (prev == s.FirstToken && _doc.TokenIs(prev, "At") && next < s.EndToken && _doc.TokenText(next) is ","
-            && next + 1 < s.EndToken && _doc.Tokens[next + 1].Is(TokenFlags.Capitalized)) return true;
+            && next + 1 < s.EndToken && _doc.Tokens[next + 1].Kind == SyntaxKind.Word) return true; // "At 34, Holmes …", "At 16, he went …"
         return false;
     }
 
@@ -230,6 +270,14 @@ public sealed class FigureClassifier
         {
             var w = _doc.TokenText(prev);
             if (DocRefs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
+            if (w.EndsWith("-No", StringComparison.Ordinal)) return true; // "Ex-No 10 media chief"
+            // "Andre 3000 thanked fans": a capitalised name opening the sentence, digits, then a verb
+            if (prev == s.FirstToken && _doc.Tokens[prev].Is(TokenFlags.Capitalized) && !IsFunctionWord(w) && !_months.Contains(w) && !_weekdays.Contains(w)
+                && (n.Form & NumberForm.Words) == 0 && n.EndToken < s.EndToken && _doc.Tokens[n.EndToken].Kind == SyntaxKind.Word
+                && !_doc.Tokens[n.EndToken].Is(TokenFlags.Capitalized) && _doc.TokenText(n.EndToken).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return true;
+            if (_doc.Tokens[prev].Is(TokenFlags.Capitalized) && _doc.Tokens[prev].Is(TokenFlags.Apostrophe) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))
+                && (n.Form & NumberForm.Words) == 0 && !FollowedByCountNoun(n.EndToken, s.EndToken)) return true; // "Ocean's 12 fell to number two"
+            if (prev > s.FirstToken && !_doc.Tokens[prev].Is(TokenFlags.Capitalized) && HasInnerUpper(w) && (n.Form & NumberForm.Words) == 0) return true; // "iOS 12"
             // Route 66, Apollo 11, Flight 370, Windows 10 — a capitalised word right before, not at sentence start
             if (_doc.Tokens[prev].Is(TokenFlags.Capitalized) && prev > s.FirstToken && !_months.Contains(w) && (n.Form & NumberForm.Words) == 0
                 && !IsFunctionWord(w)) return true;
@@ -245,6 +293,12 @@ public sealed class FigureClassifier
         return false;
     }
 
+    private static bool HasInnerUpper(ReadOnlySpan<char> w)
+    {
+        for (int i = 1; i < w.Length; i++) if (char.IsUpper(w[i])) return char.IsLower(w[0]);
+        return false;
+    }
+
     private static bool IsFunctionWord(ReadOnlySpan<char> w) =>
         w.Equals("The", StringComparison.Ordinal) || w.Equals("A", StringComparison.Ordinal) || w.Equals("About", StringComparison.Ordinal) ||
         w.Equals("Some", StringComparison.Ordinal) || w.Equals("Nearly", StringComparison.Ordinal) || w.Equals("Over", StringComparison.Ordinal) ||
@@ -256,6 +310,8 @@ public sealed class FigureClassifier
     private bool IsMeasurement(int after, int end)
     {
         if (after >= end) return false;
+        if (_doc.TokenText(after) is "\"" or "\u201D" or "\u2033" && after > 0 && _doc.Tokens[after - 1].Span.End == _doc.Tokens[after].Span.Start
+            && !_doc.Tokens[after].Is(TokenFlags.ClosingQuote) && !_doc.Tokens[after - 1].Is(TokenFlags.InQuoteMarks)) return true; // 22" wide, 70" TV
         if (_doc.TokenIs(after, "points") || _doc.TokenIs(after, "point"))
         {
             // sports points ("scored 30 points") are a record of play; poll and index points are claims
@@ -284,6 +340,18 @@ public sealed class FigureClassifier
         return false;
     }
 
+    // Words before a number word that point back to a group told before ("the two families", "the first two patients").
+    private static readonly HashSet<string> DefiniteSmallCount = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "first", "last", "other", "both", "another", "these", "those", "all",
+    };
+
+    // Prepositions that put a year in time ("During 2004 blogs have …").
+    private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "during", "in", "since", "until", "till", "by", "before", "after", "from", "throughout", "through", "around", "circa", "of",
+    };
+
     // Grammar words, not a desk's vocabulary: a count's noun never sits behind one of them.
     private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -295,8 +363,15 @@ public sealed class FigureClassifier
     /// A four-digit number counts things only when its noun follows at once or after one modifier ("2000 people",
     /// "2000 new jobs"); across a grammar word it is a year ("made an OBE in 2001 for services").
     /// </summary>
-    private bool YearFollowedByCountNoun(int after, int end)
+    private bool YearFollowedByCountNoun(int before, int after, SentenceNode s)
     {
+        int end = s.EndToken;
+        if (before >= s.FirstToken && _doc.TokenText(before) is "," && before - 1 >= s.FirstToken
+            && (_months.Contains(_doc.TokenText(before - 1)) || _doc.Tokens[before - 1].Kind == SyntaxKind.NumberToken)) return false; // "September 11, 2001 attacks"
+        if (before >= s.FirstToken && YearPrepositions.ContainsWord(_doc.TokenText(before)))
+            return after < end && _claimNouns.Contains(_doc.TokenText(after)); // "During 2000 many motorists …" is a year; "in 2000 people" a count
+        if (after < end && _doc.Tokens[after].Is(TokenFlags.Capitalized)) return false; // "the 2020 Sentra gets …": a model year
+        if (after < end && (_resultsNouns.Contains(_doc.TokenText(after)) || _doc.TokenIs(after, "figures"))) return false; // "their 2004 earnings", "on 2003 figures"
         for (int k = after; k < Math.Min(end, after + 2); k++)
         {
             if (_doc.Tokens[k].Kind != SyntaxKind.Word || Connectives.ContainsWord(_doc.TokenText(k))) return false;
@@ -380,6 +455,8 @@ public sealed class FigureClassifier
             if (p.Sentence != s.Index) return false;
             var sep = _doc.TokenText(k);
             if (sep is "(" or "[" && (k == p.EndToken || (k - 1 == p.EndToken && _doc.Tokens[k - 1].Kind == SyntaxKind.Word && !_doc.Tokens[k - 1].Is(TokenFlags.Capitalized)))) return true; // "59.2 trillion rupiah ($6.58bn)"
+            if (sep is "(" or "[" && k - 2 == p.EndToken && _doc.Tokens[k - 2].Kind == SyntaxKind.Word && _doc.Tokens[k - 1].Kind == SyntaxKind.Word
+                && !_doc.Tokens[k - 1].Is(TokenFlags.Capitalized)) return true; // "86.7bn Swiss francs ($74.6bn; £39.1bn)"
             if (k == p.EndToken && sep is ";" or "," or "/" or "or" && IsInsideBrackets(k, s)) { k = p.FirstToken - 1; continue; }
             return false;
         }
@@ -405,11 +482,12 @@ public sealed class FigureClassifier
         bool baselineWord = _doc.TokenIs(k, "from") || _doc.TokenIs(k, "against") || _doc.TokenIs(k, "versus") || _doc.TokenIs(k, "vs")
             || (k - 1 >= s.FirstToken && (_doc.TokenIs(k, "with") || _doc.TokenIs(k, "to")) && (_doc.TokenIs(k - 1, "compared") || _doc.TokenIs(k - 1, "comparison")));
         if (!baselineWord) return false;
-        // the figure it is compared with comes first in the sentence
-        if (n.Index == 0 || _doc.Numbers[n.Index - 1].Sentence != s.Index) return false;
+        // the figure it is compared with comes first in the sentence, unless the move is spelt out ("fleet sales were up from 13.2% in September")
+        bool spelt = k - 1 >= s.FirstToken && _doc.TokenIs(k, "from") && (_doc.TokenIs(k - 1, "up") || _doc.TokenIs(k - 1, "down"));
+        if (!spelt && (n.Index == 0 || _doc.Numbers[n.Index - 1].Sentence != s.Index)) return false;
         for (int i = n.EndToken, c = 0; i < s.EndToken && c < 7; i++, c++)
         {
-            if (_anchors.Contains(_doc.TokenText(i))) return true;
+            if (_anchors.Contains(_doc.TokenText(i)) || _months.Contains(_doc.TokenText(i))) return true; // "from 5.4% in September"
             if (_doc.Tokens[i].Kind == SyntaxKind.NumberToken && _doc.TokenText(i).Length == 4 && _doc.TokenText(i)[0] is '1' or '2') return true; // "in 2003"
             if (_doc.TokenText(i) is "," or ";" or "." ) return false;
         }
@@ -462,10 +540,13 @@ public sealed class FigureClassifier
     /// <summary>"0870 numbers", "the 11 Pro Max", "10 Downing Street": a code with a leading zero, or digits that open a capitalised name.</summary>
     private bool IsNameOrCode(NumberNode n, SentenceNode s)
     {
+        if (n.FirstToken == n.ValueToken && n.FirstToken > s.FirstToken && IsDigitGroup(n.FirstToken - 1) && IsBareDigits(n.ValueToken)) return true; // "… 505 505 or 0800 555 111"
         if ((n.Form & ~NumberForm.Digits) != 0 || n.FirstToken != n.ValueToken) return false;
         var value = _doc.TokenText(n.ValueToken);
         if (value.Length >= 2 && value[0] == '0') return true;
+        if (n.FirstToken > s.FirstToken && IsDigitGroup(n.FirstToken - 1)) return true; // "0800 555 111": a group of a phone number
         int next = n.EndToken;
+        if (next + 2 < s.EndToken && _doc.TokenText(next) is "(" && _doc.TokenText(next + 1).Length == 1 && _doc.TokenText(next + 2) is ")") return true; // "401(k)"
         if (next >= s.EndToken || _doc.Tokens[next].Kind != SyntaxKind.Word || !_doc.Tokens[next].Is(TokenFlags.Capitalized)) return false;
         var w = _doc.TokenText(next);
         if (w.Length > 1 && w[^1] is 's' && !w.EndsWith("ss", StringComparison.Ordinal)) return false; // "40 Democrats", "4-5 Koreans"
@@ -476,6 +557,20 @@ public sealed class FigureClassifier
         for (int k = after; k < Math.Min(s.EndToken, after + 3) && _doc.Tokens[k].Kind == SyntaxKind.Word; k++)
             if (IsPluralNoun(k) || _claimNouns.Contains(_doc.TokenText(k))) return false; // "8 in 10 GOP primary voters"
         return true;
+    }
+
+    /// <summary>A move verb and a price in pence or cents ("fell 2.2% to 55.57 pence"): a share price quoted without the word "shares".</summary>
+    private bool QuotesSharePrice(SentenceNode s)
+    {
+        bool move = false, pence = false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (_doc.Tokens[i].Kind != SyntaxKind.Word || _doc.Tokens[i].Is(TokenFlags.InQuote)) continue;
+            if (_moves.Contains(_doc.TokenText(i))) move = true;
+            else if ((_doc.TokenIs(i, "pence") || _doc.TokenIs(i, "cents")) && i > s.FirstToken && _doc.Tokens[i - 1].Kind == SyntaxKind.NumberToken
+                && _doc.TokenText(i - 1).Contains('.')) pence = true;
+        }
+        return move && pence;
     }
 
     private bool IsMarketData(NumberNode n, SentenceNode s)
@@ -492,6 +587,7 @@ public sealed class FigureClassifier
                 else if (firstInstrument >= 0 && _moves.Contains(_doc.TokenText(i))) { move = true; break; }
             }
             if (move) start = firstInstrument;
+            else if (QuotesSharePrice(s)) start = s.FirstToken; // "Corus fell 2.2% to 55.57 pence"
             _marketStart.Set(s.Index, start);
         }
         if (start < 0 || n.FirstToken < start) return false;
@@ -502,6 +598,7 @@ public sealed class FigureClassifier
     private bool IsPluralNoun(int k)
     {
         var w = _doc.TokenText(k);
+        if (w.Equals("series", StringComparison.OrdinalIgnoreCase) || w.Equals("species", StringComparison.OrdinalIgnoreCase) || w.Equals("news", StringComparison.OrdinalIgnoreCase)) return false;
         return w.Length > 3 && (w[^1] == 's' || w[^1] == 'S') && w[^2] != 's' && w[^2] != 'u' && w[^2] != 'i'
                && !w.EndsWith("ous", StringComparison.OrdinalIgnoreCase) && !_doc.Tokens[k].Is(TokenFlags.Apostrophe);
     }

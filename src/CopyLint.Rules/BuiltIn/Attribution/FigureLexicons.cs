@@ -22,4 +22,28 @@ internal static class FigureLexicons
     public const string ComparisonAnchors = "comparison-anchors";
     /// <summary>Words before a number that make it an age ("turned 18", "aged 45").</summary>
     public const string AgeWords = "age-verbs";
+    /// <summary>Nouns after an amount that make it the size of a deal, fund, award, penalty or levy ("a $9.5bn lifeline").</summary>
+    public const string DealNouns = "deal-nouns";
+    /// <summary>Verbs of buying and selling: "for $9.3bn" after one of them is a deal price.</summary>
+    public const string DealVerbs = "deal-verbs";
+    /// <summary>Sport words: a story with several of them is a sports report.</summary>
+    public const string SportsWords = "sports-words";
+    /// <summary>Words of a company's periodic results that open a results story ("quarterly profits").</summary>
+    public const string ResultsLede = "results-lede";
+    /// <summary>Kinds of results figure that a results story goes on to detail (sales, revenue, margins …).</summary>
+    public const string ResultsNouns = "results-nouns";
+    /// <summary>Words that make an amount of money a claim (spent, raised, lost, revenue, the trade gap …).</summary>
+    public const string MoneyClaimCues = "money-claim-cues";
+    /// <summary>Plural nouns whose count is a public record or a description (nominations, medals, partners).</summary>
+    public const string RecordNouns = "record-nouns";
+    /// <summary>Set levels (interest rates, limits, caps): a figure after one of them is a decision on the record.</summary>
+    public const string PolicyLevels = "policy-levels";
+    /// <summary>Units of government and elections (states, primaries, seats): their counts stay claims.</summary>
+    public const string CivicUnits = "civic-units";
+    /// <summary>Hedges only CL0001 reads ("is understood to", "rumoured", "it is thought").</summary>
+    public const string FigureHedges = "figure-hedges";
+    /// <summary>What an organisation has as its size (members, subscribers, stores): "has 1.2 million members" is a profile.</summary>
+    public const string MembershipNouns = "membership-nouns";
+    /// <summary>Words that address the reader ("you", "your"): advice or promotion, not reported fact.</summary>
+    public const string SecondPerson = "second-person";
 }

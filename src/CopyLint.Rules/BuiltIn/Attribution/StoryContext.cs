@@ -1,0 +1,123 @@
+using CopyLint.Core.Lexicons;
+using CopyLint.Core.Syntax;
+
+namespace CopyLint.Rules.BuiltIn.Attribution;
+
+/// <summary>
+/// What the whole story is, for CL0001: a sports report (its scores, times, fees and prizes are a record of play or
+/// the public record) or a company-results story (its lede carries the results figure; the later figures of the same
+/// results come from the same company, so only the lede is reported). Computed once per document, on first use.
+/// </summary>
+internal sealed class StoryContext
+{
+    private readonly ProseDocument _doc;
+    private readonly Lexicon _sports, _ledeWords, _resultsNouns, _moves;
+    private int _sportsStory = -1;     // -1 unknown, 0 no, 1 yes
+    private int _resultsLede = -2;     // -2 unknown, -1 none, else sentence index of the results lede
+
+    /// <summary>A sports story has at least this many sport words, of at least <see cref="SportsDistinct"/> kinds.</summary>
+    private const int SportsHits = 4, SportsDistinct = 3;
+    /// <summary>… and at least one sport word per this many words (a long politics piece that mentions a stadium is not one).</summary>
+    private const int WordsPerSportsHit = 120;
+    /// <summary>The results lede is a sentence of the first few body paragraphs.</summary>
+    private const int LedeParagraphs = 3;
+
+    public StoryContext(ProseDocument doc, LexiconSet lex)
+    {
+        _doc = doc;
+        _sports = lex[FigureLexicons.SportsWords];
+        _ledeWords = lex[FigureLexicons.ResultsLede];
+        _resultsNouns = lex[FigureLexicons.ResultsNouns];
+        _moves = lex[FigureLexicons.MarketMoves];
+    }
+
+    public bool IsSportsStory
+    {
+        get
+        {
+            if (_sportsStory < 0) _sportsStory = ComputeSports() ? 1 : 0;
+            return _sportsStory == 1;
+        }
+    }
+
+    private bool ComputeSports()
+    {
+        int hits = 0, words = 0;
+        Span<int> kinds = stackalloc int[SportsDistinct];
+        int distinct = 0;
+        var t = _doc.Tokens;
+        for (int i = 0; i < t.Length; i++)
+        {
+            if (t[i].Kind != SyntaxKind.Word) continue;
+            words++;
+            int len = _sports.MatchAt(_doc, i, t.Length);
+            if (len == 0) continue;
+            hits++;
+            if (distinct < SportsDistinct && !SeenKind(kinds[..distinct], i)) kinds[distinct++] = i;
+            i += len - 1;
+        }
+        return hits >= SportsHits && distinct >= SportsDistinct && words <= hits * WordsPerSportsHit;
+    }
+
+    private bool SeenKind(ReadOnlySpan<int> seen, int token)
+    {
+        var w = _doc.TokenText(token);
+        foreach (var k in seen)
+            if (_doc.TokenText(k).Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Sentence index of the results lede: an early body sentence with a figure and a results word ("Quarterly profits at X jumped 76%"), or -1.</summary>
+    public int ResultsLede
+    {
+        get
+        {
+            if (_resultsLede == -2) _resultsLede = FindResultsLede();
+            return _resultsLede;
+        }
+    }
+
+    private int FindResultsLede()
+    {
+        int bodies = 0;
+        foreach (var p in _doc.Paragraphs)
+        {
+            if (p.Role != ParagraphRole.Body || p.SentenceCount == 0) continue;
+            if (++bodies > LedeParagraphs) break;
+            for (int s = p.FirstSentence; s < p.FirstSentence + p.SentenceCount; s++)
+            {
+                if (!HasAmount(s)) continue;
+                var sentence = _doc.Sentences[s];
+                if (Has(_ledeWords, sentence)) return s;
+            }
+        }
+        return -1;
+    }
+
+    private bool HasAmount(int sentence)
+    {
+        int k = _doc.FirstNumberOfSentence(sentence);
+        for (; k >= 0 && k < _doc.Numbers.Count && _doc.Numbers[k].Sentence == sentence; k++)
+            if ((_doc.Numbers[k].Form & (NumberForm.Money | NumberForm.Percent)) != 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A later figure of the results: a count in a sentence of results words, or money or a percentage in a sentence after the lede that speaks of results
+    /// ("Sales rose 2.8% to 14.96bn euros", "operating profits fell 46%") or of a move ("R&amp;D spending rising 37%").
+    /// </summary>
+    public bool IsLaterResultsFigure(NumberNode n, SentenceNode sentence)
+    {
+        int lede = ResultsLede;
+        if (lede < 0 || sentence.Index <= lede) return false;
+        if ((n.Form & (NumberForm.Money | NumberForm.Percent)) == 0) return Has(_resultsNouns, sentence); // "It lost 464,000 subscribers"
+        return Has(_resultsNouns, sentence) || Has(_moves, sentence);
+    }
+
+    private bool Has(Lexicon lex, SentenceNode s)
+    {
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (_doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && lex.MatchAt(_doc, i, s.EndToken) > 0) return true;
+        return false;
+    }
+}
