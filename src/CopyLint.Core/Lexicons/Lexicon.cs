@@ -38,6 +38,47 @@ public sealed class Lexicon
         Entries = all;
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byId = IdIndex.Build(_words, _phrases);
+    }
+
+    // The same entries by WordTable ID (null when the table is full): matching a document's token is then a bit test.
+    private readonly IdIndex? _byId;
+
+    /// <summary>Single words and phrases as word IDs: a token matches exactly when its ID does.</summary>
+    private sealed class IdIndex
+    {
+        public int MaxId;
+        public ulong[] Words = [];
+        public ulong[] PhraseStarts = [];
+        public Dictionary<int, int[][]> Phrases = [];
+
+        public static IdIndex? Build(HashSet<string> words, Dictionary<string, List<string[]>> phrases)
+        {
+            var all = new List<string>(words);
+            foreach (var list in phrases.Values) foreach (var p in list) all.AddRange(p);
+            var ids = WordTable.Intern(all);
+            if (ids is null) return null;
+            var index = new IdIndex { MaxId = ids.Length == 0 ? 0 : ids.Max() };
+            index.Words = new ulong[(index.MaxId >> 6) + 1];
+            index.PhraseStarts = new ulong[(index.MaxId >> 6) + 1];
+            int k = 0;
+            for (; k < words.Count; k++) Set(index.Words, ids[k]);
+            foreach (var list in phrases.Values)
+            {
+                var byId = new int[list.Count][];
+                for (int p = 0; p < list.Count; p++)
+                {
+                    byId[p] = ids.AsSpan(k, list[p].Length).ToArray();
+                    k += list[p].Length;
+                }
+                Set(index.PhraseStarts, byId[0][0]);
+                index.Phrases[byId[0][0]] = byId;
+            }
+            return index;
+        }
+
+        private static void Set(ulong[] bits, int id) => bits[id >> 6] |= 1UL << (id & 63);
+        public static bool Has(ulong[] bits, int id) => (bits[id >> 6] & (1UL << (id & 63))) != 0;
     }
 
     // Most tokens of a sentence fail the shape filter, so the case-insensitive hash lookups run only for plausible candidates.
@@ -83,10 +124,22 @@ public sealed class Lexicon
     }
     public bool Contains(string word) => _words.Contains(word);
 
+    /// <summary>The significant token <paramref name="token"/> of <paramref name="doc"/> is a single-word entry.</summary>
+    public bool Contains(ProseDocument doc, int token)
+    {
+        if ((uint)token >= (uint)doc.Tokens.Length) return false;
+        var index = _byId;
+        if (index is null) return Contains(doc.TokenText(token));
+        if (index.MaxId == 0) return false;
+        int id = doc.WordIdsCovering(index.MaxId)[token];
+        return id != 0 && id <= index.MaxId && IdIndex.Has(index.Words, id);
+    }
+
     /// <summary>Length in tokens of the longest entry matching at <paramref name="token"/> (0 if none). Phrases must not cross <paramref name="end"/>.</summary>
     public int MatchAt(ProseDocument doc, int token, int end)
     {
         if ((uint)token >= (uint)doc.Tokens.Length || token >= end) return 0;
+        if (_byId is { } index) return MatchById(index, doc, token, end);
         var first = doc.TokenText(token);
         if (!_filter.MayContain(first)) return 0;
         if (_phraseLookup.TryGetValue(first, out var list))
@@ -101,6 +154,25 @@ public sealed class Lexicon
             }
         }
         return _wordLookup.Contains(first) ? 1 : 0;
+    }
+
+    private static int MatchById(IdIndex index, ProseDocument doc, int token, int end)
+    {
+        if (index.MaxId == 0) return 0;
+        var ids = doc.WordIdsCovering(index.MaxId);
+        int id = ids[token];
+        if (id == 0 || id > index.MaxId) return 0;
+        if (IdIndex.Has(index.PhraseStarts, id))
+        {
+            foreach (var phrase in index.Phrases[id])
+            {
+                if (token + phrase.Length > end) continue;
+                bool ok = true;
+                for (int k = 1; k < phrase.Length && ok; k++) ok = ids[token + k] == phrase[k];
+                if (ok) return phrase.Length;
+            }
+        }
+        return IdIndex.Has(index.Words, id) ? 1 : 0;
     }
 
     /// <summary>First match in [start, end): (token index, length) or (-1, 0).</summary>

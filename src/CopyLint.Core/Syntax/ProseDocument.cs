@@ -48,6 +48,33 @@ public sealed class ProseDocument
     /// </summary>
     public bool IsEnglish(ParagraphNode paragraph) => paragraph.IsEnglish(this);
 
+    // Case-folded word identities of the significant tokens (see Lexicons.WordTable), computed on first use against the
+    // table as it then was, and again only when a lexicon built since needs newer IDs.
+    private WordIdCache? _wordIds;
+
+    private sealed class WordIdCache(int generation, int[] ids)
+    {
+        public readonly int Generation = generation;
+        public readonly int[] Ids = ids;
+    }
+
+    /// <summary>
+    /// The <see cref="Lexicons.WordTable"/> ID of every significant token (0 for a word no lexicon has), valid for every
+    /// word whose ID is at most <paramref name="maxId"/>.
+    /// </summary>
+    internal int[] WordIdsCovering(int maxId)
+    {
+        var cache = _wordIds;
+        if (cache is not null && cache.Generation >= maxId) return cache.Ids;
+        var table = Lexicons.WordTable.Current;
+        var tokens = Tokens;
+        var ids = new int[tokens.Length];
+        var prose = Prose.AsSpan();
+        for (int i = 0; i < tokens.Length; i++) ids[i] = table.IdOf(prose.Slice(tokens[i].Span.Start, tokens[i].Span.Length));
+        _wordIds = new WordIdCache(table.Count, ids);
+        return ids;
+    }
+
     public ReadOnlySpan<char> TokenText(int index) => Prose.AsSpan(Tokens[index].Span.Start, Tokens[index].Span.Length);
     public string TokenString(int index) => Prose.Substring(Tokens[index].Span.Start, Tokens[index].Span.Length);
     public ReadOnlySpan<char> SpanText(TextSpan span) => Prose.AsSpan(span.Start, span.Length);
