@@ -129,7 +129,7 @@ public sealed class Lexicon
     {
         if ((uint)token >= (uint)doc.Tokens.Length) return false;
         var index = _byId;
-        if (index is null) return Contains(doc.TokenText(token));
+        if (index is null) return ContainsByText(doc, token);
         if (index.MaxId == 0) return false;
         int id = doc.WordIdsCovering(index.MaxId)[token];
         return id != 0 && id <= index.MaxId && IdIndex.Has(index.Words, id);
@@ -139,7 +139,16 @@ public sealed class Lexicon
     public int MatchAt(ProseDocument doc, int token, int end)
     {
         if ((uint)token >= (uint)doc.Tokens.Length || token >= end) return 0;
-        if (_byId is { } index) return MatchById(index, doc, token, end);
+        return _byId is { } index ? MatchById(index, doc, token, end) : MatchAtByText(doc, token, end);
+    }
+
+    /// <summary><see cref="Contains(ProseDocument, int)"/> by the token's text (the fallback, and the reference in tests).</summary>
+    internal bool ContainsByText(ProseDocument doc, int token) => Contains(doc.TokenText(token));
+
+    /// <summary><see cref="MatchAt"/> by the tokens' text (the fallback, and the reference in tests).</summary>
+    internal int MatchAtByText(ProseDocument doc, int token, int end)
+    {
+        if ((uint)token >= (uint)doc.Tokens.Length || token >= end) return 0;
         var first = doc.TokenText(token);
         if (!_filter.MayContain(first)) return 0;
         if (_phraseLookup.TryGetValue(first, out var list))

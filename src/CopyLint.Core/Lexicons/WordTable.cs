@@ -56,26 +56,88 @@ internal static class WordTable
     }
 
     /// <summary>An immutable state of the table: words 1..<see cref="Count"/>.</summary>
+    /// <remarks>
+    /// A token is looked up once per document, so this is the hot path: ASCII tokens (nearly all of them) go through an
+    /// open-addressing table of ASCII-folded keys, hashed while folding, with no call through a comparer. For ASCII
+    /// strings, ASCII folding is exactly <see cref="StringComparison.OrdinalIgnoreCase"/>. Any token with a non-ASCII
+    /// character, and every token when some key has a non-ASCII character that folds to ASCII (U+0131 dotless i,
+    /// U+017F long s, U+212A Kelvin sign …), is looked up in the ordinal-ignore-case dictionary instead.
+    /// </remarks>
     internal sealed class Snapshot
     {
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly int[] _slots;     // word ID or 0 (empty)
+        private readonly string?[] _keys;  // by ID: the ASCII-folded word, or null for a non-ASCII word
+        private readonly bool _asciiNeedsDictionary;
 
         public Snapshot(Dictionary<string, int> ids)
         {
             Ids = ids;
             _lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-            Filter = new WordShapeFilter(ids.Keys);
+            int size = 16;
+            while (size < ids.Count * 4) size <<= 1;
+            _slots = new int[size];
+            _keys = new string?[ids.Count + 1];
+            foreach (var (word, id) in ids)
+            {
+                if (!IsAscii(word))
+                {
+                    foreach (char c in word)
+                        if (c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128)) _asciiNeedsDictionary = true;
+                    continue;
+                }
+                var key = string.Create(word.Length, word, static (span, w) => { for (int i = 0; i < w.Length; i++) span[i] = Fold(w[i]); });
+                _keys[id] = key;
+                int slot = (int)Hash(key) & (size - 1);
+                while (_slots[slot] != 0) slot = (slot + 1) & (size - 1);
+                _slots[slot] = id;
+            }
         }
 
         internal Dictionary<string, int> Ids { get; }
 
-        /// <summary>Rejects most tokens before the case-insensitive hash.</summary>
-        private WordShapeFilter Filter { get; }
-
         public int Count => Ids.Count;
 
         /// <summary>The word's ID, or 0 when no lexicon has it (yet).</summary>
-        public int IdOf(ReadOnlySpan<char> word) =>
-            Filter.MayContain(word) && _lookup.TryGetValue(word, out int id) ? id : 0;
+        public int IdOf(ReadOnlySpan<char> word)
+        {
+            if (word.IsEmpty) return 0;
+            if (_asciiNeedsDictionary) return _lookup.TryGetValue(word, out int found) ? found : 0;
+            uint h = 2166136261;
+            foreach (char c in word)
+            {
+                if (c >= 128) return _lookup.TryGetValue(word, out int found) ? found : 0;
+                h = (h ^ Fold(c)) * 16777619;
+            }
+            int mask = _slots.Length - 1;
+            for (int slot = (int)h & mask; ; slot = (slot + 1) & mask)
+            {
+                int id = _slots[slot];
+                if (id == 0) return 0;
+                var key = _keys[id]!;
+                if (key.Length == word.Length && FoldedEquals(word, key)) return id;
+            }
+        }
+
+        private static bool FoldedEquals(ReadOnlySpan<char> word, string folded)
+        {
+            for (int i = 0; i < word.Length; i++) if (Fold(word[i]) != folded[i]) return false;
+            return true;
+        }
+
+        private static uint Hash(string folded)
+        {
+            uint h = 2166136261;
+            foreach (char c in folded) h = (h ^ c) * 16777619;
+            return h;
+        }
+
+        private static char Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+
+        private static bool IsAscii(string s)
+        {
+            foreach (char c in s) if (c >= 128) return false;
+            return true;
+        }
     }
 }

@@ -80,7 +80,21 @@ public sealed class ProseDocument
     public ReadOnlySpan<char> SpanText(TextSpan span) => Prose.AsSpan(span.Start, span.Length);
 
     public bool TokenIs(int index, string word) =>
-        (uint)index < (uint)Tokens.Length && TokenText(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)index < (uint)Tokens.Length && EqualsIgnoreCase(TokenText(index), word);
+
+    /// <summary>
+    /// <paramref name="text"/> equals <paramref name="word"/> under <see cref="StringComparison.OrdinalIgnoreCase"/>. Most
+    /// tokens differ in length or (ASCII) first letter, which is decided here without calling the full comparison.
+    /// </summary>
+    public static bool EqualsIgnoreCase(ReadOnlySpan<char> text, string word)
+    {
+        if (text.Length != word.Length) return false;
+        if (text.Length == 0) return true;
+        char a = text[0], b = word[0];
+        // Only an ASCII pair can be decided by folding: a non-ASCII character may equal an ASCII one ignoring case.
+        if (a < 128 && b < 128 && (a | 0x20) != (b | 0x20)) return false;
+        return text.Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
 
     public int SentenceOfToken(int tokenIndex) =>
         (uint)tokenIndex < (uint)TokenSentence.Length ? TokenSentence[tokenIndex] : -1;

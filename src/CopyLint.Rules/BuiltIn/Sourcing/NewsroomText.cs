@@ -28,12 +28,12 @@ internal static class NewsroomText
     {
         if ((uint)i >= (uint)doc.Tokens.Length) return false;
         var t = doc.TokenText(i);
-        foreach (var w in words) if (t.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var w in words) if (ProseDocument.EqualsIgnoreCase(t, w)) return true;
         return false;
     }
 
     public static bool In(ProseDocument doc, int i, Lexicon lexicon) =>
-        (uint)i < (uint)doc.Tokens.Length && doc.Tokens[i].Kind != SyntaxKind.Punctuation && lexicon.Contains(doc.TokenText(i));
+        (uint)i < (uint)doc.Tokens.Length && doc.Tokens[i].Kind != SyntaxKind.Punctuation && lexicon.Contains(doc, i);
 
     public static TextSpan Span(ProseDocument doc, int first, int length) =>
         TextSpan.FromBounds(doc.Tokens[first].Span.Start, doc.Tokens[first + length - 1].Span.End);
