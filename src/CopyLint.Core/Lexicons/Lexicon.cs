@@ -50,6 +50,7 @@ public sealed class Lexicon
         public int MaxId;
         public ulong[] Words = [];
         public ulong[] PhraseStarts = [];
+        public ulong[] Any = []; // Words | PhraseStarts
         public Dictionary<int, int[][]> Phrases = [];
 
         public static IdIndex? Build(HashSet<string> words, Dictionary<string, List<string[]>> phrases)
@@ -74,10 +75,13 @@ public sealed class Lexicon
                 Set(index.PhraseStarts, byId[0][0]);
                 index.Phrases[byId[0][0]] = byId;
             }
+            index.Any = new ulong[index.Words.Length];
+            for (int w = 0; w < index.Any.Length; w++) index.Any[w] = index.Words[w] | index.PhraseStarts[w];
             return index;
         }
 
         private static void Set(ulong[] bits, int id) => bits[id >> 6] |= 1UL << (id & 63);
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool Has(ulong[] bits, int id) => (bits[id >> 6] & (1UL << (id & 63))) != 0;
     }
 
@@ -170,7 +174,7 @@ public sealed class Lexicon
         if (index.MaxId == 0) return 0;
         var ids = doc.WordIdsCovering(index.MaxId);
         int id = ids[token];
-        if (id == 0 || id > index.MaxId) return 0;
+        if (id == 0 || id > index.MaxId || !IdIndex.Has(index.Any, id)) return 0;
         if (IdIndex.Has(index.PhraseStarts, id))
         {
             foreach (var phrase in index.Phrases[id])

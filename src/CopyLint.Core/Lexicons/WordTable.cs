@@ -18,13 +18,21 @@ internal static class WordTable
     internal const int MaxWords = 1 << 20;
 
     private static readonly Lock Gate = new();
-    private static volatile Snapshot _current = new(new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase));
+
+    // Every word ever interned, ignoring case (shared by all snapshots: it only grows, under the gate). A reader may find
+    // a word newer than its snapshot; that ID is still right (IDs never change), and newer than any lexicon built
+    // against that snapshot, so no such lexicon can match it.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> All = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> AllLookup =
+        All.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static volatile Snapshot _current = Snapshot.Empty;
 
     public static Snapshot Current => _current;
 
     /// <summary>
-    /// IDs for <paramref name="words"/> (same order), adding the new ones; null when the table is full (the caller then
-    /// matches by string).
+    /// IDs for <paramref name="words"/> (same order), adding the new ones; null when the table is full or a word is empty
+    /// (the caller then matches by string).
     /// </summary>
     public static int[]? Intern(IReadOnlyList<string> words)
     {
@@ -35,87 +43,112 @@ internal static class WordTable
         if (!missing) return ids;
         lock (Gate)
         {
-            snapshot = _current;
-            Dictionary<string, int>? grown = null;
+            var added = new List<(string Word, int Id)>();
             for (int i = 0; i < words.Count; i++)
             {
                 var w = words[i];
                 if (w.Length == 0) return null;
-                int id = grown is null ? snapshot.IdOf(w) : grown.GetValueOrDefault(w);
-                if (id == 0)
+                if (!All.TryGetValue(w, out int id))
                 {
-                    grown ??= new Dictionary<string, int>(snapshot.Ids, StringComparer.OrdinalIgnoreCase);
-                    if (grown.Count >= MaxWords) return null;
-                    grown[w] = id = grown.Count + 1;
+                    if (All.Count >= MaxWords) return null;
+                    id = All.Count + 1;
+                    All[w] = id;
+                    added.Add((w, id));
                 }
                 ids[i] = id;
             }
-            if (grown is not null) _current = new Snapshot(grown);
+            if (added.Count > 0) _current = _current.With(added, All.Count);
             return ids;
         }
     }
+
+    /// <summary>Look a word up in every word interned so far (the path for words with non-ASCII characters).</summary>
+    internal static int LookUpAll(ReadOnlySpan<char> word) => AllLookup.TryGetValue(word, out int id) ? id : 0;
 
     /// <summary>An immutable state of the table: words 1..<see cref="Count"/>.</summary>
     /// <remarks>
     /// A token is looked up once per document, so this is the hot path: ASCII tokens (nearly all of them) go through an
     /// open-addressing table of ASCII-folded keys, hashed while folding, with no call through a comparer. For ASCII
-    /// strings, ASCII folding is exactly <see cref="StringComparison.OrdinalIgnoreCase"/>. Any token with a non-ASCII
-    /// character, and every token when some key has a non-ASCII character that folds to ASCII (U+0131 dotless i,
-    /// U+017F long s, U+212A Kelvin sign …), is looked up in the ordinal-ignore-case dictionary instead.
+    /// strings, ASCII folding is exactly <see cref="StringComparison.OrdinalIgnoreCase"/>. A token with a non-ASCII
+    /// character is looked up in the ordinal-ignore-case dictionary of all words; so is an ASCII token the table does not
+    /// have, once some word has a non-ASCII character that folds to ASCII (U+0131 dotless i, U+017F long s …). A new
+    /// snapshot copies the arrays of the last one and adds the new words (rehashing only when the table grows).
     /// </remarks>
     internal sealed class Snapshot
     {
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-        private readonly int[] _slots;     // word ID or 0 (empty)
-        private readonly string?[] _keys;  // by ID: the ASCII-folded word, or null for a non-ASCII word
+        public static readonly Snapshot Empty = new(new int[16], new uint[16], new string?[1], 0, false);
+
+        private readonly int[] _slots;      // word ID or 0 (empty); a power of two, at most a quarter full
+        private readonly uint[] _hashes;    // by slot: the key's hash, compared before the key itself
+        private readonly string?[] _keys;   // by ID: the ASCII-folded word, or null for a non-ASCII word
         private readonly bool _asciiNeedsDictionary;
 
-        public Snapshot(Dictionary<string, int> ids)
+        private Snapshot(int[] slots, uint[] hashes, string?[] keys, int count, bool asciiNeedsDictionary)
         {
-            Ids = ids;
-            _lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-            int size = 16;
-            while (size < ids.Count * 4) size <<= 1;
-            _slots = new int[size];
-            _keys = new string?[ids.Count + 1];
-            foreach (var (word, id) in ids)
-            {
-                if (!IsAscii(word))
-                {
-                    foreach (char c in word)
-                        if (c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128)) _asciiNeedsDictionary = true;
-                    continue;
-                }
-                var key = string.Create(word.Length, word, static (span, w) => { for (int i = 0; i < w.Length; i++) span[i] = Fold(w[i]); });
-                _keys[id] = key;
-                int slot = (int)Hash(key) & (size - 1);
-                while (_slots[slot] != 0) slot = (slot + 1) & (size - 1);
-                _slots[slot] = id;
-            }
+            _slots = slots; _hashes = hashes; _keys = keys; Count = count; _asciiNeedsDictionary = asciiNeedsDictionary;
         }
 
-        internal Dictionary<string, int> Ids { get; }
+        /// <summary>Words 1..Count are in this snapshot.</summary>
+        public int Count { get; }
 
-        public int Count => Ids.Count;
+        /// <summary>This snapshot plus <paramref name="added"/> (IDs Count+1 …, in order).</summary>
+        internal Snapshot With(List<(string Word, int Id)> added, int count)
+        {
+            int size = _slots.Length;
+            while (size < count * 4) size <<= 1;
+            var keys = new string?[Math.Max(count + 1, _keys.Length)];
+            Array.Copy(_keys, keys, _keys.Length);
+            bool asciiNeedsDictionary = _asciiNeedsDictionary;
+            foreach (var (word, id) in added)
+            {
+                if (IsAscii(word)) keys[id] = string.Create(word.Length, word, static (span, w) => { for (int i = 0; i < w.Length; i++) span[i] = Fold(w[i]); });
+                else
+                    foreach (char c in word)
+                        if (c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128)) asciiNeedsDictionary = true;
+            }
+            int[] slots; uint[] hashes;
+            if (size == _slots.Length)
+            {
+                slots = (int[])_slots.Clone();
+                hashes = (uint[])_hashes.Clone();
+                foreach (var (_, id) in added) Insert(slots, hashes, keys, id);
+            }
+            else
+            {
+                slots = new int[size];
+                hashes = new uint[size];
+                for (int id = 1; id <= count; id++) Insert(slots, hashes, keys, id);
+            }
+            return new Snapshot(slots, hashes, keys, count, asciiNeedsDictionary);
+        }
+
+        private static void Insert(int[] slots, uint[] hashes, string?[] keys, int id)
+        {
+            if (keys[id] is not { } key) return;
+            uint h = Hash(key);
+            int mask = slots.Length - 1, slot = (int)h & mask;
+            while (slots[slot] != 0) slot = (slot + 1) & mask;
+            slots[slot] = id;
+            hashes[slot] = h;
+        }
 
         /// <summary>The word's ID, or 0 when no lexicon has it (yet).</summary>
         public int IdOf(ReadOnlySpan<char> word)
         {
             if (word.IsEmpty) return 0;
-            if (_asciiNeedsDictionary) return _lookup.TryGetValue(word, out int found) ? found : 0;
             uint h = 2166136261;
             foreach (char c in word)
             {
-                if (c >= 128) return _lookup.TryGetValue(word, out int found) ? found : 0;
+                if (c >= 128) return LookUpAll(word);
                 h = (h ^ Fold(c)) * 16777619;
             }
-            int mask = _slots.Length - 1;
+            int[] slots = _slots;
+            int mask = slots.Length - 1;
             for (int slot = (int)h & mask; ; slot = (slot + 1) & mask)
             {
-                int id = _slots[slot];
-                if (id == 0) return 0;
-                var key = _keys[id]!;
-                if (key.Length == word.Length && FoldedEquals(word, key)) return id;
+                int id = slots[slot];
+                if (id == 0) return _asciiNeedsDictionary ? LookUpAll(word) : 0;
+                if (_hashes[slot] == h && _keys[id] is { } key && key.Length == word.Length && FoldedEquals(word, key)) return id;
             }
         }
 

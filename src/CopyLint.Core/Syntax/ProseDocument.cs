@@ -62,10 +62,15 @@ public sealed class ProseDocument
     /// The <see cref="Lexicons.WordTable"/> ID of every significant token (0 for a word no lexicon has), valid for every
     /// word whose ID is at most <paramref name="maxId"/>.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal int[] WordIdsCovering(int maxId)
     {
         var cache = _wordIds;
-        if (cache is not null && cache.Generation >= maxId) return cache.Ids;
+        return cache is not null && cache.Generation >= maxId ? cache.Ids : ComputeWordIds();
+    }
+
+    private int[] ComputeWordIds()
+    {
         var table = Lexicons.WordTable.Current;
         var tokens = Tokens;
         var ids = new int[tokens.Length];
@@ -75,6 +80,7 @@ public sealed class ProseDocument
         return ids;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> TokenText(int index) => Prose.AsSpan(Tokens[index].Span.Start, Tokens[index].Span.Length);
     public string TokenString(int index) => Prose.Substring(Tokens[index].Span.Start, Tokens[index].Span.Length);
     public ReadOnlySpan<char> SpanText(TextSpan span) => Prose.AsSpan(span.Start, span.Length);
