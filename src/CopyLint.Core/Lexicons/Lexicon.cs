@@ -115,6 +115,7 @@ public sealed class Lexicon
     /// <summary>A last character that the trailing loop of <see cref="Split"/> may split off ('.' only in some words).</summary>
     private static bool IsSplitTail(char c) => c is ',' or ':' or ';' or '\u201D' or '\u201C' or '"' or ')' or '(' or '.';
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool Contains(ReadOnlySpan<char> word) => _filter.MayContain(word) && _wordLookup.Contains(word);
 
     /// <summary>The word or one of its crude lemmas (<see cref="Lemmatizer"/>) is a single-word entry.</summary>
@@ -140,6 +141,7 @@ public sealed class Lexicon
     }
 
     /// <summary>Length in tokens of the longest entry matching at <paramref name="token"/> (0 if none). Phrases must not cross <paramref name="end"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int MatchAt(ProseDocument doc, int token, int end)
     {
         if ((uint)token >= (uint)doc.Tokens.Length || token >= end) return 0;

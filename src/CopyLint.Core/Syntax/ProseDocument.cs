@@ -85,6 +85,7 @@ public sealed class ProseDocument
     public string TokenString(int index) => Prose.Substring(Tokens[index].Span.Start, Tokens[index].Span.Length);
     public ReadOnlySpan<char> SpanText(TextSpan span) => Prose.AsSpan(span.Start, span.Length);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TokenIs(int index, string word) =>
         (uint)index < (uint)Tokens.Length && EqualsIgnoreCase(TokenText(index), word);
 
@@ -92,6 +93,7 @@ public sealed class ProseDocument
     /// <paramref name="text"/> equals <paramref name="word"/> under <see cref="StringComparison.OrdinalIgnoreCase"/>. Most
     /// tokens differ in length or (ASCII) first letter, which is decided here without calling the full comparison.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool EqualsIgnoreCase(ReadOnlySpan<char> text, string word)
     {
         if (text.Length != word.Length) return false;

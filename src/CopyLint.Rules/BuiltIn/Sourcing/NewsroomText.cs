@@ -12,16 +12,21 @@ internal static class NewsroomText
         doc.Paragraphs[s.Paragraph].Role == ParagraphRole.Body && doc.IsEnglish(doc.Paragraphs[s.Paragraph]);
 
     /// <summary>The token is the writer's own narration: not inside a quotation (terms and titles count as narration).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsNarration(ProseDocument doc, int i) => !doc.Tokens[i].Is(TokenFlags.InQuote);
 
     /// <summary>Not inside any quotation marks at all (scare quotes and titles excluded too).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsUnquoted(ProseDocument doc, int i) => !doc.Tokens[i].Is(TokenFlags.InQuoteMarks);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsWord(ProseDocument doc, int i) => (uint)i < (uint)doc.Tokens.Length && doc.Tokens[i].Kind == SyntaxKind.Word;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsPunct(ProseDocument doc, int i, char c) =>
         (uint)i < (uint)doc.Tokens.Length && doc.Tokens[i].Kind == SyntaxKind.Punctuation && doc.Tokens[i].Span.Length == 1 && doc.Prose[doc.Tokens[i].Span.Start] == c;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool Is(ProseDocument doc, int i, string word) => doc.TokenIs(i, word);
 
     public static bool IsAny(ProseDocument doc, int i, params ReadOnlySpan<string> words)
@@ -32,6 +37,7 @@ internal static class NewsroomText
         return false;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool In(ProseDocument doc, int i, Lexicon lexicon) =>
         (uint)i < (uint)doc.Tokens.Length && doc.Tokens[i].Kind != SyntaxKind.Punctuation && lexicon.Contains(doc, i);
 
