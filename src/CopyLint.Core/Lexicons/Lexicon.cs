@@ -129,6 +129,14 @@ public sealed class Lexicon
     }
     public bool Contains(string word) => _words.Contains(word);
 
+    /// <summary>The IDs of every entry's first word (a bit set), when this list can be matched by word ID.</summary>
+    internal bool TryGetFirstWordIds(out ulong[] bits, out int maxId)
+    {
+        bits = _byId?.Any ?? [];
+        maxId = _byId?.MaxId ?? 0;
+        return _byId is not null;
+    }
+
     /// <summary>The significant token <paramref name="token"/> of <paramref name="doc"/> is a single-word entry.</summary>
     public bool Contains(ProseDocument doc, int token)
     {
