@@ -76,60 +76,64 @@ internal static class WordTable
     /// </remarks>
     internal sealed class Snapshot
     {
-        public static readonly Snapshot Empty = new(new int[16], new uint[16], new string?[1], 0, false);
+        public static readonly Snapshot Empty = new(new Table(1 << 14), 0, false);
 
-        private readonly int[] _slots;      // word ID or 0 (empty); a power of two, at most a quarter full
-        private readonly uint[] _hashes;    // by slot: the key's hash, compared before the key itself
-        private readonly string?[] _keys;   // by ID: the ASCII-folded word, or null for a non-ASCII word
+        private readonly Table _table;
         private readonly bool _asciiNeedsDictionary;
 
-        private Snapshot(int[] slots, uint[] hashes, string?[] keys, int count, bool asciiNeedsDictionary)
+        private Snapshot(Table table, int count, bool asciiNeedsDictionary)
         {
-            _slots = slots; _hashes = hashes; _keys = keys; Count = count; _asciiNeedsDictionary = asciiNeedsDictionary;
+            _table = table; Count = count; _asciiNeedsDictionary = asciiNeedsDictionary;
         }
 
-        /// <summary>Words 1..Count are in this snapshot.</summary>
+        /// <summary>Words 1..Count are in this snapshot (a lookup may also find newer ones: their IDs are right too).</summary>
         public int Count { get; }
 
-        /// <summary>This snapshot plus <paramref name="added"/> (IDs Count+1 …, in order).</summary>
+        /// <summary>
+        /// This snapshot plus <paramref name="added"/> (IDs Count+1 …, in order). Called under the gate: the ASCII table is
+        /// shared by the snapshots and only appended to (a slot is published after its key), and replaced by a copy
+        /// twice its size when it would be more than a quarter full.
+        /// </summary>
         internal Snapshot With(List<(string Word, int Id)> added, int count)
         {
-            int size = _slots.Length;
-            while (size < count * 4) size <<= 1;
-            var keys = new string?[Math.Max(count + 1, _keys.Length)];
-            Array.Copy(_keys, keys, _keys.Length);
+            var table = _table;
+            if (count * 4 > table.Slots.Length) table = table.Grow(count);
             bool asciiNeedsDictionary = _asciiNeedsDictionary;
             foreach (var (word, id) in added)
             {
-                if (IsAscii(word)) keys[id] = string.Create(word.Length, word, static (span, w) => { for (int i = 0; i < w.Length; i++) span[i] = Fold(w[i]); });
+                if (IsAscii(word)) table.Add(id, string.Create(word.Length, word, static (span, w) => { for (int i = 0; i < w.Length; i++) span[i] = Fold(w[i]); }));
                 else
                     foreach (char c in word)
                         if (c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128)) asciiNeedsDictionary = true;
             }
-            int[] slots; uint[] hashes;
-            if (size == _slots.Length)
-            {
-                slots = (int[])_slots.Clone();
-                hashes = (uint[])_hashes.Clone();
-                foreach (var (_, id) in added) Insert(slots, hashes, keys, id);
-            }
-            else
-            {
-                slots = new int[size];
-                hashes = new uint[size];
-                for (int id = 1; id <= count; id++) Insert(slots, hashes, keys, id);
-            }
-            return new Snapshot(slots, hashes, keys, count, asciiNeedsDictionary);
+            return new Snapshot(table, count, asciiNeedsDictionary);
         }
 
-        private static void Insert(int[] slots, uint[] hashes, string?[] keys, int id)
+        /// <summary>Open addressing over ASCII-folded keys: slot → ID (0 empty), slot → hash, ID → key.</summary>
+        private sealed class Table(int size)
         {
-            if (keys[id] is not { } key) return;
-            uint h = Hash(key);
-            int mask = slots.Length - 1, slot = (int)h & mask;
-            while (slots[slot] != 0) slot = (slot + 1) & mask;
-            slots[slot] = id;
-            hashes[slot] = h;
+            public readonly int[] Slots = new int[size];
+            public readonly uint[] Hashes = new uint[size];
+            public readonly string?[] Keys = new string?[size / 4 + 1];
+
+            public void Add(int id, string folded)
+            {
+                uint h = Hash(folded);
+                int mask = Slots.Length - 1, slot = (int)h & mask;
+                while (Slots[slot] != 0) slot = (slot + 1) & mask;
+                Keys[id] = folded;
+                Hashes[slot] = h;
+                Volatile.Write(ref Slots[slot], id); // readers see the key and hash once they see the ID
+            }
+
+            public Table Grow(int count)
+            {
+                int size = Slots.Length;
+                while (count * 4 > size) size <<= 1;
+                var grown = new Table(size);
+                for (int id = 1; id < Keys.Length; id++) if (Keys[id] is { } key) grown.Add(id, key);
+                return grown;
+            }
         }
 
         /// <summary>The word's ID, or 0 when no lexicon has it (yet).</summary>
@@ -142,13 +146,14 @@ internal static class WordTable
                 if (c >= 128) return LookUpAll(word);
                 h = (h ^ Fold(c)) * 16777619;
             }
-            int[] slots = _slots;
+            var table = _table;
+            int[] slots = table.Slots;
             int mask = slots.Length - 1;
             for (int slot = (int)h & mask; ; slot = (slot + 1) & mask)
             {
-                int id = slots[slot];
+                int id = Volatile.Read(ref slots[slot]);
                 if (id == 0) return _asciiNeedsDictionary ? LookUpAll(word) : 0;
-                if (_hashes[slot] == h && _keys[id] is { } key && key.Length == word.Length && FoldedEquals(word, key)) return id;
+                if (table.Hashes[slot] == h && table.Keys[id] is { } key && key.Length == word.Length && FoldedEquals(word, key)) return id;
             }
         }
 

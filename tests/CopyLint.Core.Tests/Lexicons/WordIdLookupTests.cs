@@ -117,6 +117,28 @@ public class WordIdLookupTests
         }
     }
 
+    [Fact]
+    public void Words_keep_their_ids_when_the_table_grows()
+    {
+        var before = new Lexicon("growth-before", ["ante", "Zyx-before"]);
+        var doc = Parse("Ante zyx-before grows.");
+        Assert.Equal(1, before.MatchAt(doc, 0, doc.Tokens.Length));
+        // more new words than the first table holds (a quarter of 16,384 slots)
+        var many = Enumerable.Range(0, 9000).Select(i => $"growthword{i}").ToList();
+        var ids = WordTable.Intern(many);
+        Assert.NotNull(ids);
+        var snapshot = WordTable.Current;
+        for (int i = 0; i < many.Count; i++)
+        {
+            Assert.Equal(ids[i], snapshot.IdOf(many[i]));
+            Assert.Equal(ids[i], snapshot.IdOf(many[i].ToUpperInvariant()));
+        }
+        Assert.True(before.Contains(doc, 0) && before.Contains(doc, 1));
+        var after = new Lexicon("growth-after", ["growthword8999", "grows"]);
+        Assert.True(after.Contains(doc, 2));
+        AssertAgree([before, after], Parse("GROWTHWORD17 growthword8999 ante Zyx-Before grows."));
+    }
+
     [Theory]
     [InlineData("said", "SAID")]
     [InlineData("said", "sail")]
