@@ -97,7 +97,7 @@ internal static class WordTable
         internal Snapshot With(List<(string Word, int Id)> added, int count)
         {
             var table = _table;
-            if (count * 4 > table.Slots.Length) table = table.Grow(count);
+            if (count * 4 > table.Entries.Length) table = table.Grow(count);
             bool asciiNeedsDictionary = _asciiNeedsDictionary;
             foreach (var (word, id) in added)
             {
@@ -109,26 +109,24 @@ internal static class WordTable
             return new Snapshot(table, count, asciiNeedsDictionary);
         }
 
-        /// <summary>Open addressing over ASCII-folded keys: slot → ID (0 empty), slot → hash, ID → key.</summary>
+        /// <summary>Open addressing over ASCII-folded keys: slot → hash (high half) and ID (low half, 0 empty); ID → key.</summary>
         private sealed class Table(int size)
         {
-            public readonly int[] Slots = new int[size];
-            public readonly uint[] Hashes = new uint[size];
+            public readonly long[] Entries = new long[size];
             public readonly string?[] Keys = new string?[size / 4 + 1];
 
             public void Add(int id, string folded)
             {
                 uint h = Hash(folded);
-                int mask = Slots.Length - 1, slot = (int)h & mask;
-                while (Slots[slot] != 0) slot = (slot + 1) & mask;
+                int mask = Entries.Length - 1, slot = (int)h & mask;
+                while (Entries[slot] != 0) slot = (slot + 1) & mask;
                 Keys[id] = folded;
-                Hashes[slot] = h;
-                Volatile.Write(ref Slots[slot], id); // readers see the key and hash once they see the ID
+                Volatile.Write(ref Entries[slot], (long)h << 32 | (uint)id); // readers see the key once they see the entry
             }
 
             public Table Grow(int count)
             {
-                int size = Slots.Length;
+                int size = Entries.Length;
                 while (count * 4 > size) size <<= 1;
                 var grown = new Table(size);
                 for (int id = 1; id < Keys.Length; id++) if (Keys[id] is { } key) grown.Add(id, key);
@@ -147,13 +145,14 @@ internal static class WordTable
                 h = (h ^ Fold(c)) * 16777619;
             }
             var table = _table;
-            int[] slots = table.Slots;
-            int mask = slots.Length - 1;
+            long[] entries = table.Entries;
+            int mask = entries.Length - 1;
             for (int slot = (int)h & mask; ; slot = (slot + 1) & mask)
             {
-                int id = Volatile.Read(ref slots[slot]);
+                long entry = Volatile.Read(ref entries[slot]);
+                int id = (int)entry;
                 if (id == 0) return _asciiNeedsDictionary ? LookUpAll(word) : 0;
-                if (table.Hashes[slot] == h && table.Keys[id] is { } key && key.Length == word.Length && FoldedEquals(word, key)) return id;
+                if ((uint)(entry >> 32) == h && table.Keys[id] is { } key && key.Length == word.Length && FoldedEquals(word, key)) return id;
             }
         }
 
