@@ -19,12 +19,10 @@ internal static class WordTable
 
     private static readonly Lock Gate = new();
 
-    // Every word ever interned, ignoring case (shared by all snapshots: it only grows, under the gate). A reader may find
-    // a word newer than its snapshot; that ID is still right (IDs never change), and newer than any lexicon built
-    // against that snapshot, so no such lexicon can match it.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> All = new(StringComparer.OrdinalIgnoreCase);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> AllLookup =
-        All.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every word ever interned, ignoring case. Read and written only under the gate: interning, and the rare token that
+    // the snapshot's own tables cannot decide (see Snapshot.IdOf).
+    private static readonly Dictionary<string, int> All = new(8192, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> AllLookup = All.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static volatile Snapshot _current = Snapshot.Empty;
 
@@ -62,8 +60,11 @@ internal static class WordTable
         }
     }
 
-    /// <summary>Look a word up in every word interned so far (the path for words with non-ASCII characters).</summary>
-    internal static int LookUpAll(ReadOnlySpan<char> word) => AllLookup.TryGetValue(word, out int id) ? id : 0;
+    /// <summary>Look a word up in every word interned so far (exact, but takes the gate).</summary>
+    internal static int LookUpAll(ReadOnlySpan<char> word)
+    {
+        lock (Gate) return AllLookup.TryGetValue(word, out int id) ? id : 0;
+    }
 
     /// <summary>An immutable state of the table: words 1..<see cref="Count"/>.</summary>
     /// <remarks>
@@ -76,14 +77,15 @@ internal static class WordTable
     /// </remarks>
     internal sealed class Snapshot
     {
-        public static readonly Snapshot Empty = new(new Table(1 << 14), 0, false);
+        public static readonly Snapshot Empty = new(new Table(1 << 14), null, 0, false);
 
         private readonly Table _table;
+        private readonly Dictionary<string, int>? _nonAscii; // the words with a non-ASCII character (immutable)
         private readonly bool _asciiNeedsDictionary;
 
-        private Snapshot(Table table, int count, bool asciiNeedsDictionary)
+        private Snapshot(Table table, Dictionary<string, int>? nonAscii, int count, bool asciiNeedsDictionary)
         {
-            _table = table; Count = count; _asciiNeedsDictionary = asciiNeedsDictionary;
+            _table = table; _nonAscii = nonAscii; Count = count; _asciiNeedsDictionary = asciiNeedsDictionary;
         }
 
         /// <summary>Words 1..Count are in this snapshot (a lookup may also find newer ones: their IDs are right too).</summary>
@@ -99,14 +101,18 @@ internal static class WordTable
             var table = _table;
             if (count * 4 > table.Entries.Length) table = table.Grow(count);
             bool asciiNeedsDictionary = _asciiNeedsDictionary;
+            var nonAscii = _nonAscii;
             foreach (var (word, id) in added)
             {
                 if (IsAscii(word)) table.Add(id, string.Create(word.Length, word, static (span, w) => { for (int i = 0; i < w.Length; i++) span[i] = Fold(w[i]); }));
                 else
-                    foreach (char c in word)
-                        if (c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128)) asciiNeedsDictionary = true;
+                {
+                    if (ReferenceEquals(nonAscii, _nonAscii)) nonAscii = _nonAscii is null ? new(StringComparer.OrdinalIgnoreCase) : new(_nonAscii, StringComparer.OrdinalIgnoreCase);
+                    nonAscii![word] = id;
+                    asciiNeedsDictionary |= HasCharFoldingToAscii(word);
+                }
             }
-            return new Snapshot(table, count, asciiNeedsDictionary);
+            return new Snapshot(table, nonAscii, count, asciiNeedsDictionary);
         }
 
         /// <summary>Open addressing over ASCII-folded keys: slot → hash (high half) and ID (low half, 0 empty); ID → key.</summary>
@@ -141,7 +147,7 @@ internal static class WordTable
             uint h = 2166136261;
             foreach (char c in word)
             {
-                if (c >= 128) return LookUpAll(word);
+                if (c >= 128) return IdOfNonAscii(word);
                 h = (h ^ Fold(c)) * 16777619;
             }
             var table = _table;
@@ -154,6 +160,23 @@ internal static class WordTable
                 if (id == 0) return _asciiNeedsDictionary ? LookUpAll(word) : 0;
                 if ((uint)(entry >> 32) == h && table.Keys[id] is { } key && key.Length == word.Length && FoldedEquals(word, key)) return id;
             }
+        }
+
+        /// <summary>
+        /// A token with a non-ASCII character equals (ignoring case) only words with one too, unless one of its characters
+        /// folds to ASCII ("ſ", "\u212A" …): those few ask the dictionary of all words.
+        /// </summary>
+        private int IdOfNonAscii(ReadOnlySpan<char> word)
+        {
+            if (HasCharFoldingToAscii(word)) return LookUpAll(word);
+            return _nonAscii is { } d && d.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int id) ? id : 0;
+        }
+
+        private static bool HasCharFoldingToAscii(ReadOnlySpan<char> word)
+        {
+            foreach (char c in word)
+                if (c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128)) return true;
+            return false;
         }
 
         private static bool FoldedEquals(ReadOnlySpan<char> word, string folded)
