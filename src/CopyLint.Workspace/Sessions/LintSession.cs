@@ -99,7 +99,8 @@ public sealed class LintSession
 
     /// <summary>
     /// A file's text, read through a pooled buffer (a run reads thousands of drafts: a new byte array for each was a
-    /// good part of the run's fresh memory). Reads until the end even when the size changes while reading.
+    /// good part of the run's fresh memory). Like <see cref="File.ReadAllBytes"/>, reads a file of known size to that size,
+    /// and one that reports no size (procfs, pipes) to its end.
     /// </summary>
     internal static SourceText ReadSource(string path)
     {
@@ -123,6 +124,7 @@ public sealed class LintSession
                 int read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
                 if (read == 0) break;
                 total += read;
+                if (total == length) break; // as ReadAllBytes: a file of known size is read to that size (one read, no probe for more)
             }
             return SourceText.From(buffer.AsSpan(0, total));
         }
