@@ -38,11 +38,31 @@ public sealed class Lexicon
         Entries = all;
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        _byId = IdIndex.Build(_words, _phrases);
     }
 
     // The same entries by WordTable ID (null when the table is full): matching a document's token is then a bit test.
-    private readonly IdIndex? _byId;
+    // Built on first use: a short run builds many lists (evidence finders ask for them up front) but matches few of them.
+    private IdIndex? _byIdOrNull; // null: not built yet; NoIndex: the word table is full, match by string
+
+    private static readonly IdIndex NoIndex = new();
+
+    /// <summary>The ID index, or null when the list must be matched by string.</summary>
+    private IdIndex? ById
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var index = Volatile.Read(ref _byIdOrNull) ?? BuildIdIndex();
+            return ReferenceEquals(index, NoIndex) ? null : index;
+        }
+    }
+
+    private IdIndex BuildIdIndex()
+    {
+        var index = IdIndex.Build(_words, _phrases) ?? NoIndex; // a race builds it twice, with the same IDs
+        Volatile.Write(ref _byIdOrNull, index);
+        return index;
+    }
 
     /// <summary>Single words and phrases as word IDs: a token matches exactly when its ID does.</summary>
     private sealed class IdIndex
@@ -132,16 +152,17 @@ public sealed class Lexicon
     /// <summary>The IDs of every entry's first word (a bit set), when this list can be matched by word ID.</summary>
     internal bool TryGetFirstWordIds(out ulong[] bits, out int maxId)
     {
-        bits = _byId?.Any ?? [];
-        maxId = _byId?.MaxId ?? 0;
-        return _byId is not null;
+        var index = ById;
+        bits = index?.Any ?? [];
+        maxId = index?.MaxId ?? 0;
+        return index is not null;
     }
 
     /// <summary>The significant token <paramref name="token"/> of <paramref name="doc"/> is a single-word entry.</summary>
     public bool Contains(ProseDocument doc, int token)
     {
         if ((uint)token >= (uint)doc.Tokens.Length) return false;
-        var index = _byId;
+        var index = ById;
         if (index is null) return ContainsByText(doc, token);
         if (index.MaxId == 0) return false;
         int id = doc.WordIdsCovering(index.MaxId)[token];
@@ -153,7 +174,7 @@ public sealed class Lexicon
     public int MatchAt(ProseDocument doc, int token, int end)
     {
         if ((uint)token >= (uint)doc.Tokens.Length || token >= end) return 0;
-        return _byId is { } index ? MatchById(index, doc, token, end) : MatchAtByText(doc, token, end);
+        return ById is { } index ? MatchById(index, doc, token, end) : MatchAtByText(doc, token, end);
     }
 
     /// <summary><see cref="Contains(ProseDocument, int)"/> by the token's text (the fallback, and the reference in tests).</summary>
