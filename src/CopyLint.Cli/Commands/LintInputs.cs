@@ -68,25 +68,16 @@ internal static class LintInputs
         }
         using (var progress = ProgressDisplay.Start(files.Count, showProgress && env.ErrIsTerminal, env.Err))
         {
-            for (int start = 0; start < files.Count; start += BatchSize)
+            // Results reach the sink in input order while later files are still being linted (at most a few batches
+            // ahead, which bounds memory): writing the report overlaps linting.
+            session.LintFilesInOrder(files, r =>
             {
-                var batch = files.Skip(start).Take(BatchSize).ToList();
-                int offset = start;
-                var results = session.LintFiles(batch, progress is null ? null : new OffsetProgress(progress, offset));
-                foreach (var r in results)
-                {
-                    if (r.Error is not null) env.Err.WriteLine($"copylint: {r.Error}");
-                    sink(r);
-                }
-            }
+                if (r.Error is not null) env.Err.WriteLine($"copylint: {r.Error}");
+                sink(r);
+            }, progress, window: 4 * BatchSize);
         }
         if (inputs.Contains("-")) sink(LintStdin(env, session, stdinName));
         return true;
-    }
-
-    private sealed class OffsetProgress(IProgress<int> inner, int offset) : IProgress<int>
-    {
-        public void Report(int value) => inner.Report(offset + value);
     }
 
     /// <summary>The configuration error inside <paramref name="ex"/> (parallel runs wrap it), if that is what it is.</summary>

@@ -40,6 +40,71 @@ public sealed class Lexicon
         _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    // The same entries by WordTable ID (null when the table is full): matching a document's token is then a bit test.
+    // Built on first use: a short run builds many lists (evidence finders ask for them up front) but matches few of them.
+    private IdIndex? _byIdOrNull; // null: not built yet; NoIndex: the word table is full, match by string
+
+    private static readonly IdIndex NoIndex = new();
+
+    /// <summary>The ID index, or null when the list must be matched by string.</summary>
+    private IdIndex? ById
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var index = Volatile.Read(ref _byIdOrNull) ?? BuildIdIndex();
+            return ReferenceEquals(index, NoIndex) ? null : index;
+        }
+    }
+
+    private IdIndex BuildIdIndex()
+    {
+        var index = IdIndex.Build(_words, _phrases) ?? NoIndex; // a race builds it twice, with the same IDs
+        Volatile.Write(ref _byIdOrNull, index);
+        return index;
+    }
+
+    /// <summary>Single words and phrases as word IDs: a token matches exactly when its ID does.</summary>
+    private sealed class IdIndex
+    {
+        public int MaxId;
+        public ulong[] Words = [];
+        public ulong[] PhraseStarts = [];
+        public ulong[] Any = []; // Words | PhraseStarts
+        public Dictionary<int, int[][]> Phrases = [];
+
+        public static IdIndex? Build(HashSet<string> words, Dictionary<string, List<string[]>> phrases)
+        {
+            var all = new List<string>(words);
+            foreach (var list in phrases.Values) foreach (var p in list) all.AddRange(p);
+            var ids = WordTable.Intern(all);
+            if (ids is null) return null;
+            var index = new IdIndex { MaxId = ids.Length == 0 ? 0 : ids.Max() };
+            index.Words = new ulong[(index.MaxId >> 6) + 1];
+            index.PhraseStarts = new ulong[(index.MaxId >> 6) + 1];
+            int k = 0;
+            for (; k < words.Count; k++) Set(index.Words, ids[k]);
+            foreach (var list in phrases.Values)
+            {
+                var byId = new int[list.Count][];
+                for (int p = 0; p < list.Count; p++)
+                {
+                    byId[p] = ids.AsSpan(k, list[p].Length).ToArray();
+                    k += list[p].Length;
+                }
+                Set(index.PhraseStarts, byId[0][0]);
+                index.Phrases[byId[0][0]] = byId;
+            }
+            index.Any = new ulong[index.Words.Length];
+            for (int w = 0; w < index.Any.Length; w++) index.Any[w] = index.Words[w] | index.PhraseStarts[w];
+            return index;
+        }
+
+        private static void Set(ulong[] bits, int id) => bits[id >> 6] |= 1UL << (id & 63);
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Has(ulong[] bits, int id) => (bits[id >> 6] & (1UL << (id & 63))) != 0;
+    }
+
     // Most tokens of a sentence fail the shape filter, so the case-insensitive hash lookups run only for plausible candidates.
     private readonly WordShapeFilter _filter = new();
 
@@ -70,6 +135,7 @@ public sealed class Lexicon
     /// <summary>A last character that the trailing loop of <see cref="Split"/> may split off ('.' only in some words).</summary>
     private static bool IsSplitTail(char c) => c is ',' or ':' or ';' or '\u201D' or '\u201C' or '"' or ')' or '(' or '.';
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool Contains(ReadOnlySpan<char> word) => _filter.MayContain(word) && _wordLookup.Contains(word);
 
     /// <summary>The word or one of its crude lemmas (<see cref="Lemmatizer"/>) is a single-word entry.</summary>
@@ -83,8 +149,39 @@ public sealed class Lexicon
     }
     public bool Contains(string word) => _words.Contains(word);
 
+    /// <summary>The IDs of every entry's first word (a bit set), when this list can be matched by word ID.</summary>
+    internal bool TryGetFirstWordIds(out ulong[] bits, out int maxId)
+    {
+        var index = ById;
+        bits = index?.Any ?? [];
+        maxId = index?.MaxId ?? 0;
+        return index is not null;
+    }
+
+    /// <summary>The significant token <paramref name="token"/> of <paramref name="doc"/> is a single-word entry.</summary>
+    public bool Contains(ProseDocument doc, int token)
+    {
+        if ((uint)token >= (uint)doc.Tokens.Length) return false;
+        var index = ById;
+        if (index is null) return ContainsByText(doc, token);
+        if (index.MaxId == 0) return false;
+        int id = doc.WordIdsCovering(index.MaxId)[token];
+        return id != 0 && id <= index.MaxId && IdIndex.Has(index.Words, id);
+    }
+
     /// <summary>Length in tokens of the longest entry matching at <paramref name="token"/> (0 if none). Phrases must not cross <paramref name="end"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int MatchAt(ProseDocument doc, int token, int end)
+    {
+        if ((uint)token >= (uint)doc.Tokens.Length || token >= end) return 0;
+        return ById is { } index ? MatchById(index, doc, token, end) : MatchAtByText(doc, token, end);
+    }
+
+    /// <summary><see cref="Contains(ProseDocument, int)"/> by the token's text (the fallback, and the reference in tests).</summary>
+    internal bool ContainsByText(ProseDocument doc, int token) => Contains(doc.TokenText(token));
+
+    /// <summary><see cref="MatchAt"/> by the tokens' text (the fallback, and the reference in tests).</summary>
+    internal int MatchAtByText(ProseDocument doc, int token, int end)
     {
         if ((uint)token >= (uint)doc.Tokens.Length || token >= end) return 0;
         var first = doc.TokenText(token);
@@ -101,6 +198,25 @@ public sealed class Lexicon
             }
         }
         return _wordLookup.Contains(first) ? 1 : 0;
+    }
+
+    private static int MatchById(IdIndex index, ProseDocument doc, int token, int end)
+    {
+        if (index.MaxId == 0) return 0;
+        var ids = doc.WordIdsCovering(index.MaxId);
+        int id = ids[token];
+        if (id == 0 || id > index.MaxId || !IdIndex.Has(index.Any, id)) return 0;
+        if (IdIndex.Has(index.PhraseStarts, id))
+        {
+            foreach (var phrase in index.Phrases[id])
+            {
+                if (token + phrase.Length > end) continue;
+                bool ok = true;
+                for (int k = 1; k < phrase.Length && ok; k++) ok = ids[token + k] == phrase[k];
+                if (ok) return phrase.Length;
+            }
+        }
+        return IdIndex.Has(index.Words, id) ? 1 : 0;
     }
 
     /// <summary>First match in [start, end): (token index, length) or (-1, 0).</summary>

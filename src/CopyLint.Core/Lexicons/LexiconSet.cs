@@ -30,26 +30,38 @@ public sealed class LexiconSet
     public IEnumerable<string> Names => _lexicons.Keys;
 
     // Rules ask by constant names, many times per sentence: after the first case-insensitive lookup of a name object,
-    // the answer is found by reference (no hashing of the characters).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lexicon> _byReference = new(ByReference.Instance);
+    // the answer is found by reference in a small open-addressing table hashed on the name's length and two of its
+    // characters (no string hashing, no lock: a slot is filled once, atomically, and never changed).
+    private readonly CacheEntry?[] _byReference = new CacheEntry?[CacheSlots];
+    private int _cached;
+    private const int CacheSlots = 512, MaxCachedNames = 256; // names built at run time are not cached forever
+
+    private sealed class CacheEntry(string name, Lexicon lexicon)
+    {
+        public readonly string Name = name;
+        public readonly Lexicon Lexicon = lexicon;
+    }
 
     /// <summary>The named list, or an empty one when it is unknown (rules degrade, never crash).</summary>
     public Lexicon this[string name]
     {
         get
         {
-            if (_byReference.TryGetValue(name, out var cached)) return cached;
-            var found = _lexicons.TryGetValue(name, out var l) ? l.Value : Lexicon.Empty;
-            if (_byReference.Count < 1024) _byReference.TryAdd(name, found); // bounded: names built at run time are not cached forever
+            int first = name.Length == 0 ? 0 : (name.Length * 31 + name[0] * 7 + name[^1]) & (CacheSlots - 1);
+            for (int probe = 0, slot = first; probe < CacheSlots; probe++, slot = (slot + 1) & (CacheSlots - 1))
+            {
+                var entry = Volatile.Read(ref _byReference[slot]);
+                if (entry is null) break;
+                if (ReferenceEquals(entry.Name, name)) return entry.Lexicon;
+            }
+            var found = _lexicons.TryGetValue(name, out var lazy) ? lazy.Value : Lexicon.Empty;
+            if (Interlocked.Increment(ref _cached) <= MaxCachedNames)
+            {
+                for (int slot = first; ; slot = (slot + 1) & (CacheSlots - 1))
+                    if (Interlocked.CompareExchange(ref _byReference[slot], new CacheEntry(name, found), null) is null) break;
+            }
             return found;
         }
-    }
-
-    private sealed class ByReference : IEqualityComparer<string>
-    {
-        public static readonly ByReference Instance = new();
-        public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
-        public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     public bool TryGet(string name, out Lexicon lexicon)

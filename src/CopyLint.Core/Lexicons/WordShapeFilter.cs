@@ -29,6 +29,7 @@ public sealed class WordShapeFilter
     }
 
     /// <summary>False when no word of the set can equal <paramref name="word"/> (ignoring case).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> word)
     {
         if (word.Length == 0) return false;
@@ -46,6 +47,8 @@ public sealed class WordShapeFilter
         return c >= 128 ? _nonAsciiFirst : _lengthsByFirstChar[Fold(c)] != 0;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static char Fold(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ulong Bit(int length) => 1UL << Math.Min(length, 63);
 }

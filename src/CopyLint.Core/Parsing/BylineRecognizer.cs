@@ -129,6 +129,10 @@ public static partial class BylineRecognizer
     /// <summary>"SEOUL, Dec. 17 (Yonhap) --" → (length of the dateline, credit); plain "SEOUL --" → (length, null).</summary>
     public static (int Length, string? Credit) MatchDateline(string paragraphStart)
     {
+        // Both patterns open with a capital letter followed by a capital, space, period, apostrophe or hyphen: most
+        // paragraphs ("The …") are decided here, before any substring or regex match is made.
+        if (paragraphStart.Length < 2 || paragraphStart[0] is not (>= 'A' and <= 'Z') || paragraphStart[1] is not ((>= 'A' and <= 'Z') or ' ' or '.' or '\'' or '-'))
+            return (0, null);
         var s = paragraphStart.Length > 120 ? paragraphStart[..120] : paragraphStart;
         var m = DatelineWithCredit().Match(s);
         if (m.Success)

@@ -17,16 +17,19 @@ internal static class CharClass
         Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, 0, 0, 0, 0, 0, // p-z
     ];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsWordChar(char c) => c < 128 ? (Ascii[c] & Word) != 0 : IsNonAsciiWordChar(c);
 
     private static bool IsNonAsciiWordChar(char c) =>
         char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
     public static bool IsDash(char c) => c is '\u2013' or '\u2014' or '\u2015';
     public static bool IsLineBreak(char c) => c is '\n' or '\r';
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) => c < 128 ? (Ascii[c] & Space) != 0 : IsNonAsciiSpace(c);
 
     private static bool IsNonAsciiSpace(char c) => c is '\u00A0' or '\u2028' or '\u2029' or '\u202F' or '\u2009' or '\u200A' or '\u200B' or '\uFEFF' or '\u3000' || char.IsWhiteSpace(c);

@@ -6,14 +6,13 @@ namespace CopyLint.Core.Syntax;
 /// </summary>
 internal static class LanguageGuess
 {
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    // A lexicon, so a token is tested by its word ID (a bit test) rather than hashed again.
+    private static readonly Lexicons.Lexicon FunctionWords = new("english-function-words",
+    [
         "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as", "he", "she", "said", "by", "at", "from",
         "his", "her", "are", "be", "this", "have", "has", "not", "but", "they", "we", "you", "i", "an", "or", "will", "their", "its", "were",
         "been", "who", "which", "would", "there", "if", "about", "more", "can", "one", "all", "so", "what", "when", "up", "out", "our",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    ]);
 
     /// <summary>Latin script and, from a dozen words on, at least one word in ten a common English function word.</summary>
     public static bool IsEnglish(ProseDocument doc, ParagraphNode para)
@@ -30,7 +29,7 @@ internal static class LanguageGuess
         for (int i = first; i < end; i++)
         {
             // Function words are short: skip the hash for longer words.
-            if (tokens[i].Kind != SyntaxKind.Word || tokens[i].Span.Length > 5 || !FunctionLookup.Contains(doc.TokenText(i))) continue;
+            if (tokens[i].Kind != SyntaxKind.Word || tokens[i].Span.Length > 5 || !FunctionWords.Contains(doc, i)) continue;
             if (++function >= needed) return true;
         }
         return false;

@@ -48,12 +48,61 @@ public sealed class ProseDocument
     /// </summary>
     public bool IsEnglish(ParagraphNode paragraph) => paragraph.IsEnglish(this);
 
+    // Case-folded word identities of the significant tokens (see Lexicons.WordTable), computed on first use against the
+    // table as it then was, and again only when a lexicon built since needs newer IDs.
+    private WordIdCache? _wordIds;
+
+    private sealed class WordIdCache(int generation, int[] ids)
+    {
+        public readonly int Generation = generation;
+        public readonly int[] Ids = ids;
+    }
+
+    /// <summary>
+    /// The <see cref="Lexicons.WordTable"/> ID of every significant token (0 for a word no lexicon has), valid for every
+    /// word whose ID is at most <paramref name="maxId"/>.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal int[] WordIdsCovering(int maxId)
+    {
+        var cache = _wordIds;
+        return cache is not null && cache.Generation >= maxId ? cache.Ids : ComputeWordIds();
+    }
+
+    private int[] ComputeWordIds()
+    {
+        var table = Lexicons.WordTable.Current;
+        var tokens = Tokens;
+        var ids = new int[tokens.Length];
+        var prose = Prose.AsSpan();
+        for (int i = 0; i < tokens.Length; i++) ids[i] = table.IdOf(prose.Slice(tokens[i].Span.Start, tokens[i].Span.Length));
+        _wordIds = new WordIdCache(table.Count, ids);
+        return ids;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> TokenText(int index) => Prose.AsSpan(Tokens[index].Span.Start, Tokens[index].Span.Length);
     public string TokenString(int index) => Prose.Substring(Tokens[index].Span.Start, Tokens[index].Span.Length);
     public ReadOnlySpan<char> SpanText(TextSpan span) => Prose.AsSpan(span.Start, span.Length);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TokenIs(int index, string word) =>
-        (uint)index < (uint)Tokens.Length && TokenText(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)index < (uint)Tokens.Length && EqualsIgnoreCase(TokenText(index), word);
+
+    /// <summary>
+    /// <paramref name="text"/> equals <paramref name="word"/> under <see cref="StringComparison.OrdinalIgnoreCase"/>. Most
+    /// tokens differ in length or (ASCII) first letter, which is decided here without calling the full comparison.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool EqualsIgnoreCase(ReadOnlySpan<char> text, string word)
+    {
+        if (text.Length != word.Length) return false;
+        if (text.Length == 0) return true;
+        char a = text[0], b = word[0];
+        // Only an ASCII pair can be decided by folding: a non-ASCII character may equal an ASCII one ignoring case.
+        if (a < 128 && b < 128 && (a | 0x20) != (b | 0x20)) return false;
+        return text.Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
 
     public int SentenceOfToken(int tokenIndex) =>
         (uint)tokenIndex < (uint)TokenSentence.Length ? TokenSentence[tokenIndex] : -1;

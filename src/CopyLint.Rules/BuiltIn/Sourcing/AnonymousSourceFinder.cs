@@ -41,6 +41,18 @@ internal sealed class AnonymousSourceFinder
         _markers = lexicons[NewsroomLexiconNames.AnonymityMarkers];
     }
 
+    // Both CL0004 actions (per sentence, and the story-wide 'sources' → 'the source' check) ask for every sentence's
+    // matches: they are found once per sentence.
+    private AnonymousSourceMatch[]?[]? _matches;
+
+    /// <summary>The matches of <see cref="Find"/> for a sentence, computed once per run.</summary>
+    public IReadOnlyList<AnonymousSourceMatch> Matches(SentenceNode s)
+    {
+        var memo = _matches ??= new AnonymousSourceMatch[]?[_doc.Sentences.Count];
+        if ((uint)s.Index >= (uint)memo.Length) return Find(s).ToArray();
+        return memo[s.Index] ??= Find(s).ToArray();
+    }
+
     public IEnumerable<AnonymousSourceMatch> Find(SentenceNode s)
     {
         var doc = _doc;

@@ -37,7 +37,7 @@ public sealed class CL0004AnonymousSource : Analyzer
         var s = ctx.Sentence!;
         if (!NewsroomText.IsBody(doc, s)) return;
         var lex = AnonymousSourceFinder.For(ctx);
-        foreach (var m in lex.Find(s))
+        foreach (var m in lex.Matches(s))
         {
             if (m.Definite) continue;
             var (severity, message) = Classify(doc, ctx.Lexicons, s, m);
@@ -79,7 +79,7 @@ public sealed class CL0004AnonymousSource : Analyzer
         foreach (var s in doc.Sentences)
         {
             if (!NewsroomText.IsBody(doc, s)) continue;
-            foreach (var m in finder.Find(s))
+            foreach (var m in finder.Matches(s))
             {
                 var head = doc.TokenText(m.Head);
                 if (head.Equals("sources", StringComparison.OrdinalIgnoreCase)) sawPlural = true;

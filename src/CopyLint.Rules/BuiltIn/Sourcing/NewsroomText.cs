@@ -12,28 +12,34 @@ internal static class NewsroomText
         doc.Paragraphs[s.Paragraph].Role == ParagraphRole.Body && doc.IsEnglish(doc.Paragraphs[s.Paragraph]);
 
     /// <summary>The token is the writer's own narration: not inside a quotation (terms and titles count as narration).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsNarration(ProseDocument doc, int i) => !doc.Tokens[i].Is(TokenFlags.InQuote);
 
     /// <summary>Not inside any quotation marks at all (scare quotes and titles excluded too).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsUnquoted(ProseDocument doc, int i) => !doc.Tokens[i].Is(TokenFlags.InQuoteMarks);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsWord(ProseDocument doc, int i) => (uint)i < (uint)doc.Tokens.Length && doc.Tokens[i].Kind == SyntaxKind.Word;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsPunct(ProseDocument doc, int i, char c) =>
         (uint)i < (uint)doc.Tokens.Length && doc.Tokens[i].Kind == SyntaxKind.Punctuation && doc.Tokens[i].Span.Length == 1 && doc.Prose[doc.Tokens[i].Span.Start] == c;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool Is(ProseDocument doc, int i, string word) => doc.TokenIs(i, word);
 
     public static bool IsAny(ProseDocument doc, int i, params ReadOnlySpan<string> words)
     {
         if ((uint)i >= (uint)doc.Tokens.Length) return false;
         var t = doc.TokenText(i);
-        foreach (var w in words) if (t.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var w in words) if (ProseDocument.EqualsIgnoreCase(t, w)) return true;
         return false;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool In(ProseDocument doc, int i, Lexicon lexicon) =>
-        (uint)i < (uint)doc.Tokens.Length && doc.Tokens[i].Kind != SyntaxKind.Punctuation && lexicon.Contains(doc.TokenText(i));
+        (uint)i < (uint)doc.Tokens.Length && doc.Tokens[i].Kind != SyntaxKind.Punctuation && lexicon.Contains(doc, i);
 
     public static TextSpan Span(ProseDocument doc, int first, int length) =>
         TextSpan.FromBounds(doc.Tokens[first].Span.Start, doc.Tokens[first + length - 1].Span.End);

@@ -30,6 +30,8 @@ public sealed class CL0009LoadedLanguage : Analyzer
 
     public override void Initialize(AnalysisContext context) => context.RegisterNodeAction(AnalyzeSentence, SyntaxKind.Sentence);
 
+    private static LexiconGate? _gate;
+
     private static readonly HashSet<string> Designations = new(StringComparer.OrdinalIgnoreCase)
     {
         "designated", "designates", "designate", "listed", "labelled", "labeled", "branded", "called", "calls", "described", "describes", "dubbed",
@@ -47,17 +49,21 @@ public sealed class CL0009LoadedLanguage : Analyzer
             editorializing = lex[NewsroomLexiconNames.Editorializing], doubt = lex[NewsroomLexiconNames.DoubtLabels],
             guilt = lex[NewsroomLexiconNames.GuiltSpeechVerbs], truth = lex[NewsroomLexiconNames.TruthSpeechVerbs],
             nonSpeech = lex[NewsroomLexiconNames.NonSpeechTags];
+        // Most words start no entry of any of the seven lists: one bit test skips them all.
+        var gate = LexiconGate.For(ref _gate, labels, puffery, editorializing, doubt, guilt, truth, nonSpeech);
         bool? attributed = null;
         bool Attributed() => attributed ??= DocumentState.For(ctx).Finder.Attribution(s).Kind != EvidenceKind.None || HasDesignation(doc, s);
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             if (!NewsroomText.IsWord(doc, i) || !NewsroomText.IsUnquoted(doc, i)) continue;
-            int len;
-            if ((len = labels.MatchAt(doc, i, s.EndToken)) > 0 || IsPseudo(doc, i) && (len = 1) > 0)
+            int len = 0;
+            bool may = gate.MayMatchAt(doc, i);
+            if (may && (len = labels.MatchAt(doc, i, s.EndToken)) > 0 || IsPseudo(doc, i) && (len = 1) > 0)
             {
                 if (!Attributed())
                     Report(ctx, i, len, DiagnosticSeverity.Warning, "'{0}' is a contentious label. Attribute it to whoever applies it, or describe what the group does");
             }
+            else if (!may) continue;
             else if ((len = puffery.MatchAt(doc, i, s.EndToken)) > 0)
             {
                 if (IsAdjectiveUse(doc, s, i) && !Attributed())

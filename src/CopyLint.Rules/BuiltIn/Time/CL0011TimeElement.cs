@@ -29,6 +29,11 @@ public sealed class CL0011TimeElement : Analyzer
 
     public override void Initialize(AnalysisContext context) => context.RegisterNodeAction(AnalyzeSentence, SyntaxKind.Sentence);
 
+    // The patterns below that start at a word start with one of these or with a relative-time entry (the others start at
+    // a number). Keep in step with AnalyzeSentence.
+    private static readonly Core.Lexicons.Lexicon WordFirstWords = new("time-first-words", ["a.m.", "p.m.", "am", "pm", "last", "next", "this"]);
+    private static Core.Lexicons.LexiconGate? _gate;
+
     private static void AnalyzeSentence(NodeAnalysisContext ctx)
     {
         var doc = ctx.Document;
@@ -38,10 +43,12 @@ public sealed class CL0011TimeElement : Analyzer
         var weekdays = ctx.Lexicons[LexiconNames.Weekdays];
         var months = ctx.Lexicons[LexiconNames.Months];
         bool anchored = HasDatedDateline(doc);
+        var gate = Core.Lexicons.LexiconGate.For(ref _gate, WordFirstWords, relative);
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             var tok = doc.Tokens[i];
             if (tok.Kind == SyntaxKind.Punctuation || !NewsroomText.IsNarration(doc, i)) continue;
+            if (tok.Kind == SyntaxKind.Word && !gate.MayMatchAt(doc, i)) continue; // no pattern below starts with this word
             // "a.m. this morning", "p.m. tonight"
             if (NewsroomText.IsAny(doc, i, "a.m.", "p.m.", "am", "pm") && i > s.FirstToken && doc.Tokens[i - 1].Kind == SyntaxKind.NumberToken)
             {

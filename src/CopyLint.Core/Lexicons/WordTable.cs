@@ -1,0 +1,203 @@
+namespace CopyLint.Core.Lexicons;
+
+/// <summary>
+/// The process-wide, append-only table of case-folded word identities. Every <see cref="Lexicon"/> interns its words
+/// (and phrase parts) when it is built; a document looks each of its tokens up once (<see cref="Syntax.ProseDocument"/>
+/// keeps the IDs), and lexicon matching then compares integers instead of hashing the same token again for every rule.
+/// </summary>
+/// <remarks>
+/// Two words get the same ID exactly when they are equal under <see cref="StringComparison.OrdinalIgnoreCase"/> (the
+/// comparison every word list uses); 0 means "in no lexicon". IDs never change once given, so IDs computed against an
+/// older snapshot stay right for every word that snapshot held: a lexicon whose largest ID is at most a snapshot's
+/// <see cref="Snapshot.Count"/> can trust IDs computed against it. Snapshots are immutable (copy on write, under a
+/// lock, once per lexicon built), so readers never lock.
+/// </remarks>
+internal static class WordTable
+{
+    /// <summary>Beyond this many words the table stops growing, and lexicons built later use string lookups.</summary>
+    internal const int MaxWords = 1 << 20;
+
+    private static readonly Lock Gate = new();
+
+    // Every word ever interned, ignoring case. Read and written only under the gate: interning, and the rare token that
+    // the snapshot's own tables cannot decide (see Snapshot.IdOf).
+    private static readonly Dictionary<string, int> All = new(8192, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> AllLookup = All.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static volatile Snapshot _current = Snapshot.Empty;
+
+    public static Snapshot Current => _current;
+
+    /// <summary>
+    /// IDs for <paramref name="words"/> (same order), adding the new ones; null when the table is full or a word is empty
+    /// (the caller then matches by string).
+    /// </summary>
+    public static int[]? Intern(IReadOnlyList<string> words)
+    {
+        var ids = new int[words.Count];
+        var snapshot = _current;
+        bool missing = false;
+        for (int i = 0; i < words.Count && !missing; i++) missing = (ids[i] = snapshot.IdOf(words[i])) == 0;
+        if (!missing) return ids;
+        lock (Gate)
+        {
+            var added = new List<(string Word, int Id)>();
+            for (int i = 0; i < words.Count; i++)
+            {
+                var w = words[i];
+                if (w.Length == 0) return null;
+                if (!All.TryGetValue(w, out int id))
+                {
+                    if (All.Count >= MaxWords) return null;
+                    id = All.Count + 1;
+                    All[w] = id;
+                    added.Add((w, id));
+                }
+                ids[i] = id;
+            }
+            if (added.Count > 0) _current = _current.With(added, All.Count);
+            return ids;
+        }
+    }
+
+    /// <summary>Look a word up in every word interned so far (exact, but takes the gate).</summary>
+    internal static int LookUpAll(ReadOnlySpan<char> word)
+    {
+        lock (Gate) return AllLookup.TryGetValue(word, out int id) ? id : 0;
+    }
+
+    /// <summary>An immutable state of the table: words 1..<see cref="Count"/>.</summary>
+    /// <remarks>
+    /// A token is looked up once per document, so this is the hot path: ASCII tokens (nearly all of them) go through an
+    /// open-addressing table of ASCII-folded keys, hashed while folding, with no call through a comparer. For ASCII
+    /// strings, ASCII folding is exactly <see cref="StringComparison.OrdinalIgnoreCase"/>. A token with a non-ASCII
+    /// character is looked up in the ordinal-ignore-case dictionary of all words; so is an ASCII token the table does not
+    /// have, once some word has a non-ASCII character that folds to ASCII (U+0131 dotless i, U+017F long s …). A new
+    /// snapshot copies the arrays of the last one and adds the new words (rehashing only when the table grows).
+    /// </remarks>
+    internal sealed class Snapshot
+    {
+        public static readonly Snapshot Empty = new(new Table(1 << 14), null, 0, false);
+
+        private readonly Table _table;
+        private readonly Dictionary<string, int>? _nonAscii; // the words with a non-ASCII character (immutable)
+        private readonly bool _asciiNeedsDictionary;
+
+        private Snapshot(Table table, Dictionary<string, int>? nonAscii, int count, bool asciiNeedsDictionary)
+        {
+            _table = table; _nonAscii = nonAscii; Count = count; _asciiNeedsDictionary = asciiNeedsDictionary;
+        }
+
+        /// <summary>Words 1..Count are in this snapshot (a lookup may also find newer ones: their IDs are right too).</summary>
+        public int Count { get; }
+
+        /// <summary>
+        /// This snapshot plus <paramref name="added"/> (IDs Count+1 …, in order). Called under the gate: the ASCII table is
+        /// shared by the snapshots and only appended to (a slot is published after its key), and replaced by a copy
+        /// twice its size when it would be more than a quarter full.
+        /// </summary>
+        internal Snapshot With(List<(string Word, int Id)> added, int count)
+        {
+            var table = _table;
+            if (count * 4 > table.Entries.Length) table = table.Grow(count);
+            bool asciiNeedsDictionary = _asciiNeedsDictionary;
+            var nonAscii = _nonAscii;
+            foreach (var (word, id) in added)
+            {
+                if (IsAscii(word)) table.Add(id, string.Create(word.Length, word, static (span, w) => { for (int i = 0; i < w.Length; i++) span[i] = Fold(w[i]); }));
+                else
+                {
+                    if (ReferenceEquals(nonAscii, _nonAscii)) nonAscii = _nonAscii is null ? new(StringComparer.OrdinalIgnoreCase) : new(_nonAscii, StringComparer.OrdinalIgnoreCase);
+                    nonAscii![word] = id;
+                    asciiNeedsDictionary |= HasCharFoldingToAscii(word);
+                }
+            }
+            return new Snapshot(table, nonAscii, count, asciiNeedsDictionary);
+        }
+
+        /// <summary>Open addressing over ASCII-folded keys: slot → hash (high half) and ID (low half, 0 empty); ID → key.</summary>
+        private sealed class Table(int size)
+        {
+            public readonly long[] Entries = new long[size];
+            public readonly string?[] Keys = new string?[size / 4 + 1];
+
+            public void Add(int id, string folded)
+            {
+                uint h = Hash(folded);
+                int mask = Entries.Length - 1, slot = (int)h & mask;
+                while (Entries[slot] != 0) slot = (slot + 1) & mask;
+                Keys[id] = folded;
+                Volatile.Write(ref Entries[slot], (long)h << 32 | (uint)id); // readers see the key once they see the entry
+            }
+
+            public Table Grow(int count)
+            {
+                int size = Entries.Length;
+                while (count * 4 > size) size <<= 1;
+                var grown = new Table(size);
+                for (int id = 1; id < Keys.Length; id++) if (Keys[id] is { } key) grown.Add(id, key);
+                return grown;
+            }
+        }
+
+        /// <summary>The word's ID, or 0 when no lexicon has it (yet).</summary>
+        public int IdOf(ReadOnlySpan<char> word)
+        {
+            if (word.IsEmpty) return 0;
+            uint h = 2166136261;
+            foreach (char c in word)
+            {
+                if (c >= 128) return IdOfNonAscii(word);
+                h = (h ^ Fold(c)) * 16777619;
+            }
+            var table = _table;
+            long[] entries = table.Entries;
+            int mask = entries.Length - 1;
+            for (int slot = (int)h & mask; ; slot = (slot + 1) & mask)
+            {
+                long entry = Volatile.Read(ref entries[slot]);
+                int id = (int)entry;
+                if (id == 0) return _asciiNeedsDictionary ? LookUpAll(word) : 0;
+                if ((uint)(entry >> 32) == h && table.Keys[id] is { } key && key.Length == word.Length && FoldedEquals(word, key)) return id;
+            }
+        }
+
+        /// <summary>
+        /// A token with a non-ASCII character equals (ignoring case) only words with one too, unless one of its characters
+        /// folds to ASCII ("ſ", "\u212A" …): those few ask the dictionary of all words.
+        /// </summary>
+        private int IdOfNonAscii(ReadOnlySpan<char> word)
+        {
+            if (HasCharFoldingToAscii(word)) return LookUpAll(word);
+            return _nonAscii is { } d && d.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int id) ? id : 0;
+        }
+
+        private static bool HasCharFoldingToAscii(ReadOnlySpan<char> word)
+        {
+            foreach (char c in word)
+                if (c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128)) return true;
+            return false;
+        }
+
+        private static bool FoldedEquals(ReadOnlySpan<char> word, string folded)
+        {
+            for (int i = 0; i < word.Length; i++) if (Fold(word[i]) != folded[i]) return false;
+            return true;
+        }
+
+        private static uint Hash(string folded)
+        {
+            uint h = 2166136261;
+            foreach (char c in folded) h = (h ^ c) * 16777619;
+            return h;
+        }
+
+        private static char Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+
+        private static bool IsAscii(string s)
+        {
+            foreach (char c in s) if (c >= 128) return false;
+            return true;
+        }
+    }
+}
