@@ -45,6 +45,30 @@ public class PublishDiagnosticsJsonTests
         Assert.True(JToken.DeepEquals(LspJson.ToToken(second), JToken.Parse(writer.Write(second).ToString())));
     }
 
+    private static LspDiagnostic WithEvidence(LspDiagnostic d, List<DiagnosticRelatedInformation>? related) => new()
+    {
+        Range = d.Range, Severity = d.Severity, Code = d.Code, CodeDescription = d.CodeDescription, Source = d.Source,
+        Message = d.Message, RelatedInformation = related, Data = d.Data,
+    };
+
+    [Fact]
+    public void A_finding_with_evidence_is_reused_only_while_its_evidence_is_the_same()
+    {
+        var writer = new PublishDiagnosticsJson();
+        var first = Make(2, "with evidence", related: true);
+        writer.Write(new PublishDiagnosticsParams("file:///d.md", 1, [first]));
+        // same finding, evidence moved a line down: the new evidence must be written
+        var moved = WithEvidence(first, [new DiagnosticRelatedInformation(new Location("file:///d.md", new LspRange(new Position(1, 0), new Position(1, 4))), "nearest cue \"said\"")]);
+        var second = new PublishDiagnosticsParams("file:///d.md", 2, [moved]);
+        Assert.True(JToken.DeepEquals(LspJson.ToToken(second), JToken.Parse(writer.Write(second).ToString())));
+        // evidence gone: no relatedInformation property at all
+        var bare = new PublishDiagnosticsParams("file:///d.md", 3, [WithEvidence(moved, null)]);
+        Assert.True(JToken.DeepEquals(LspJson.ToToken(bare), JToken.Parse(writer.Write(bare).ToString())));
+        // and back: unchanged evidence reuses the piece written for version 2 only if it equals it
+        var again = new PublishDiagnosticsParams("file:///d.md", 4, [moved]);
+        Assert.True(JToken.DeepEquals(LspJson.ToToken(again), JToken.Parse(writer.Write(again).ToString())));
+    }
+
     [Fact]
     public void A_prepared_notification_is_one_content_length_frame_holding_the_whole_message()
     {

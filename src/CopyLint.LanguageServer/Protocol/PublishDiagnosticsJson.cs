@@ -7,15 +7,18 @@ namespace CopyLint.LanguageServer.Protocol;
 /// <summary>
 /// Writes publishDiagnostics parameters straight to UTF-8 JSON (no reflection, no token tree, no one big string) and keeps each document's
 /// diagnostic fragments from its last publish: after a keystroke almost every finding is unchanged, so its JSON is
-/// reused instead of written again. The output is the same JSON the reflection serializer produces (camelCase, nulls
+/// reused instead of written again (with its evidence, when that is unchanged too). The output is the same JSON the reflection serializer produces (camelCase, nulls
 /// omitted; a test compares them).
 /// </summary>
 internal sealed class PublishDiagnosticsJson
 {
-    private readonly Dictionary<string, Dictionary<FragmentKey, byte[]>> _lastByUri = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<FragmentKey, WrittenFragment>> _lastByUri = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private static readonly byte[] Comma = ","u8.ToArray();
     private static readonly byte[] End = "]}"u8.ToArray();
+
+    // A finding's JSON and the evidence it was written with: evidence is compared item by item before reuse.
+    private readonly record struct WrittenFragment(byte[] Json, IReadOnlyList<DiagnosticRelatedInformation>? Related);
 
     private readonly record struct FragmentKey(string? Code, string Message, int? Severity, int StartLine, int StartCharacter, int EndLine, int EndCharacter, string? Href, string? Source);
 
@@ -25,22 +28,24 @@ internal sealed class PublishDiagnosticsJson
         var pieces = new List<byte[]>(2 + p.Diagnostics.Count * 2);
         var head = "{\"uri\":" + JsonConvert.ToString(p.Uri) + (p.Version is { } v ? ",\"version\":" + v.ToString(CultureInfo.InvariantCulture) : "") + ",\"diagnostics\":[";
         pieces.Add(Encoding.UTF8.GetBytes(head));
-        Dictionary<FragmentKey, byte[]>? last;
+        Dictionary<FragmentKey, WrittenFragment>? last;
         lock (_gate) _lastByUri.TryGetValue(p.Uri, out last);
-        var next = new Dictionary<FragmentKey, byte[]>(p.Diagnostics.Count);
+        var next = new Dictionary<FragmentKey, WrittenFragment>(p.Diagnostics.Count);
         for (int i = 0; i < p.Diagnostics.Count; i++)
         {
             if (i > 0) pieces.Add(Comma);
             var d = p.Diagnostics[i];
-            if (d.RelatedInformation is { Count: > 0 } || d.Data is not null)
+            if (d.Data is not null)
             {
-                pieces.Add(Encoding.UTF8.GetBytes(Fragment(d))); // evidence and data vary with the text around them: written each time
+                pieces.Add(Encoding.UTF8.GetBytes(Fragment(d))); // arbitrary data: written each time
                 continue;
             }
             var key = new FragmentKey(d.Code, d.Message, d.Severity, d.Range.Start.Line, d.Range.Start.Character, d.Range.End.Line, d.Range.End.Character, d.CodeDescription?.Href, d.Source);
-            if (!next.TryGetValue(key, out var json) && (last is null || !last.TryGetValue(key, out json))) json = Encoding.UTF8.GetBytes(Fragment(d));
-            next[key] = json;
-            pieces.Add(json);
+            if (!(next.TryGetValue(key, out var fragment) && SameEvidence(fragment.Related, d.RelatedInformation))
+                && !(last is not null && last.TryGetValue(key, out fragment) && SameEvidence(fragment.Related, d.RelatedInformation)))
+                fragment = new WrittenFragment(Encoding.UTF8.GetBytes(Fragment(d)), d.RelatedInformation);
+            next[key] = fragment;
+            pieces.Add(fragment.Json);
         }
         pieces.Add(End);
         lock (_gate)
@@ -49,6 +54,15 @@ internal sealed class PublishDiagnosticsJson
             else _lastByUri[p.Uri] = next;
         }
         return new PreparedParams(pieces);
+    }
+
+    private static bool SameEvidence(IReadOnlyList<DiagnosticRelatedInformation>? a, IReadOnlyList<DiagnosticRelatedInformation>? b)
+    {
+        if ((a is null) != (b is null)) return false; // null is written as no property, an empty list as []
+        int na = a?.Count ?? 0, nb = b?.Count ?? 0;
+        if (na != nb) return false;
+        for (int k = 0; k < na; k++) if (!a![k].Equals(b![k])) return false; // records: uri, range and message
+        return true;
     }
 
     internal static string Fragment(LspDiagnostic d)
