@@ -54,7 +54,7 @@ public sealed class CL0003MissingBylineTests(ITestOutputHelper output)
     [Fact]
     public void Readability_pages_pass_as_html_and_their_byline_free_text_is_flagged()
     {
-        var dir = Path.Combine(RepoRoot(), "..", "shared", "corpora", "readability-test-pages", "pages");
+        var dir = RepoPaths.Corpus("readability-test-pages", "pages");
         if (!Directory.Exists(dir)) { output.WriteLine($"SKIPPED: {dir} is absent (shared corpora not checked out beside the repo)."); return; }
         int pages = 0;
         foreach (var page in Directory.GetDirectories(dir))
@@ -72,12 +72,5 @@ public sealed class CL0003MissingBylineTests(ITestOutputHelper output)
             pages++;
         }
         Assert.True(pages >= 20, $"expected the readability pages, found {pages}");
-    }
-
-    internal static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CopyLint.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CopyLint.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -113,18 +113,9 @@ public sealed partial class CatalogueTests
 
     private static string ReadPage(string id)
     {
-        var root = RepoRoot();
-        var path = Path.Combine(root, "docs", "rules", id + ".md");
+        var path = Path.Combine(RepoPaths.Root(), "docs", "rules", id + ".md");
         Assert.True(File.Exists(path), $"Missing doc page docs/rules/{id}.md");
         return File.ReadAllText(path);
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CopyLint.sln"))) dir = dir.Parent;
-        Assert.True(dir is not null, "CopyLint.sln not found above " + AppContext.BaseDirectory);
-        return dir!.FullName;
     }
 
     [GeneratedRegex(@"^CL\d{4}$")]

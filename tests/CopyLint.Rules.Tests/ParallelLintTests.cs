@@ -24,7 +24,7 @@ public sealed class ParallelLintTests(ITestOutputHelper output)
     [InlineData("reuters21578", "*.txt", DocumentKind.Markdown)]
     public void Two_threads_find_what_one_thread_finds(string corpus, string pattern, DocumentKind kind)
     {
-        var dir = Path.Combine(CL0003MissingBylineTests.RepoRoot(), "..", "shared", "corpora", corpus);
+        var dir = RepoPaths.Corpus(corpus);
         if (!Directory.Exists(dir)) { output.WriteLine($"SKIPPED: {dir} is absent (shared corpora not checked out beside the repo)."); return; }
         var files = Directory.EnumerateFiles(dir, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(240).ToList();
         var options = RuleAssert.Options(kind);
