@@ -52,6 +52,9 @@ public static partial class BylineRecognizer
 
         if (IsCredit(s)) return BylineKind.WireCredit;
         if (IsTrailer(s)) return BylineKind.ReportingTrailer;
+        // Nearly every line asked is a sentence of body copy: more than 14 words and no e-mail to strip (the only step
+        // below that could shorten it) decide it before anything is split or matched.
+        if (!s.Contains('@') && CountWords(s, stopAfter: 15) > 14) return BylineKind.None;
 
         bool hadEmail = false;
         var m = TrailingEmail().Match(s);
@@ -154,30 +157,55 @@ public static partial class BylineRecognizer
         return !(lastWord.Length <= 3 && char.IsUpper(lastWord[0])); // "Jr." "J." allowed
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WireLookup = Wires.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] CreditLines =
+    [
+        "from staff reports", "from wire reports", "staff report", "staff reports", "staff and wire reports",
+        "from staff and wire reports", "wire reports", "from news services", "news services", "from wire services",
+        "staff and agencies", "agencies", "from our correspondent", "our foreign staff", "staff", "by staff",
+    ];
+
+    private static readonly string[] TrailerOpenings =
+    [
+        "reporting by ", "additional reporting by ", "writing by ", "(reporting by ", "[reporting by ", "compiled by ",
+        "contributing:", "contributors:", "(additional reporting by ",
+    ];
+
+    // Case-insensitive comparisons on spans: these run on every candidate line, so they allocate nothing.
     private static bool IsCredit(string s)
     {
-        var t = s.TrimEnd('.', ' ');
-        if (Wires.Contains(t)) return true;
-        var lower = t.ToLowerInvariant();
-        if (lower is "from staff reports" or "from wire reports" or "staff report" or "staff reports" or "staff and wire reports"
-            or "from staff and wire reports" or "wire reports" or "from news services" or "news services" or "from wire services"
-            or "staff and agencies" or "agencies" or "from our correspondent" or "our foreign staff" or "staff" or "by staff")
-            return true;
-        if (lower.StartsWith("compiled from ") && lower.EndsWith("reports")) return true;
-        if ((lower.StartsWith("compiled by ") || lower.StartsWith("written by ")) && lower.Length < 60) return true;
-        if (lower.StartsWith("with ") && lower.EndsWith(" reporting") && lower.Length < 80) return false;
-        if (lower.StartsWith("the associated press contributed") || lower.StartsWith("reuters contributed")) return true;
+        var t = s.AsSpan().TrimEnd(". ");
+        if (WireLookup.Contains(t)) return true;
+        foreach (var line in CreditLines) if (t.Equals(line, StringComparison.OrdinalIgnoreCase)) return true;
+        if (StartsWith(t, "compiled from ") && t.EndsWith("reports", StringComparison.OrdinalIgnoreCase)) return true;
+        if ((StartsWith(t, "compiled by ") || StartsWith(t, "written by ")) && t.Length < 60) return true;
+        if (StartsWith(t, "with ") && t.EndsWith(" reporting", StringComparison.OrdinalIgnoreCase) && t.Length < 80) return false;
+        if (StartsWith(t, "the associated press contributed") || StartsWith(t, "reuters contributed")) return true;
         return false;
     }
 
     private static bool IsTrailer(string s)
     {
-        var lower = s.ToLowerInvariant();
-        if (lower.StartsWith("reporting by ") || lower.StartsWith("additional reporting by ") || lower.StartsWith("writing by ")
-            || lower.StartsWith("(reporting by ") || lower.StartsWith("[reporting by ") || lower.StartsWith("compiled by ")
-            || lower.StartsWith("contributing:") || lower.StartsWith("contributors:") || lower.StartsWith("(additional reporting by "))
-            return s.Length < 200;
+        foreach (var opening in TrailerOpenings) if (StartsWith(s, opening)) return s.Length < 200;
         return false;
+    }
+
+    private static bool StartsWith(ReadOnlySpan<char> s, string prefix) => s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words separated by spaces (as <c>Split(' ', RemoveEmptyEntries)</c> counts them), counting no further than <paramref name="stopAfter"/>.</summary>
+    private static int CountWords(ReadOnlySpan<char> s, int stopAfter)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in s)
+        {
+            if (c == ' ') { inWord = false; continue; }
+            if (inWord) continue;
+            inWord = true;
+            if (++words >= stopAfter) break;
+        }
+        return words;
     }
 
     private static bool IsRole(string s)
@@ -225,6 +253,7 @@ public static partial class BylineRecognizer
     /// <summary>1–4 tokens, each Capitalised or ALL-CAPS (hyphens, apostrophes, periods allowed), particles allowed.</summary>
     internal static bool IsName(string s)
     {
+        if (CountWords(s, stopAfter: 6) > 5) return false;
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 1 or > 5) return false;
         int real = 0;

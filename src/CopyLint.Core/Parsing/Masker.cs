@@ -14,7 +14,7 @@ internal static class Masker
 
     public static void Mask(ProseBuffer buffer)
     {
-        var s = buffer.Chars;
+        ReadOnlySpan<char> s = buffer.View;
         int n = s.Length;
         int lastEnd = 0;
         int i = 0;
@@ -38,6 +38,7 @@ internal static class Masker
             if (span is { IsEmpty: false } sp && sp.Start >= lastEnd)
             {
                 buffer.Hide(sp, masked: true);
+                s = buffer.View; // the first hide copies the source: read the copy from here on
                 lastEnd = sp.End;
                 i = sp.End;
                 continue;
@@ -47,14 +48,14 @@ internal static class Masker
     }
 
     /// <summary>Start of "http" or "https" right before the "://" at <paramref name="colon"/>, or -1.</summary>
-    private static int SchemeStart(Span<char> s, int colon)
+    private static int SchemeStart(ReadOnlySpan<char> s, int colon)
     {
         if (colon >= 5 && StartsWith(s, colon - 5, "https")) return colon - 5;
         if (colon >= 4 && StartsWith(s, colon - 4, "http")) return colon - 4;
         return -1;
     }
 
-    private static bool StartsWith(Span<char> s, int i, string lit)
+    private static bool StartsWith(ReadOnlySpan<char> s, int i, string lit)
     {
         if (i + lit.Length > s.Length) return false;
         for (int k = 0; k < lit.Length; k++)
@@ -67,14 +68,14 @@ internal static class Masker
     private static bool IsHandleChar(char c) => char.IsLetterOrDigit(c) || c == '_';
     private static bool IsUrlChar(char c) => c > ' ' && c < 127 && c is not ('"' or '<' or '>' or '`' or '{' or '}' or '|' or '\\' or '^');
 
-    private static TextSpan Run(Span<char> s, int start, int from, Func<char, bool> ok)
+    private static TextSpan Run(ReadOnlySpan<char> s, int start, int from, Func<char, bool> ok)
     {
         int e = from;
         while (e < s.Length && ok(s[e])) e++;
         return e > from ? TextSpan.FromBounds(start, e) : default;
     }
 
-    private static TextSpan? EmailAround(Span<char> s, int at)
+    private static TextSpan? EmailAround(ReadOnlySpan<char> s, int at)
     {
         int b = at;
         while (b > 0 && IsLocalChar(s[b - 1])) b--;
@@ -88,14 +89,14 @@ internal static class Masker
         return hasDot ? TextSpan.FromBounds(b, e) : null;
     }
 
-    private static TextSpan? Handle(Span<char> s, int at)
+    private static TextSpan? Handle(ReadOnlySpan<char> s, int at)
     {
         if (at > 0 && !CharClass.IsSpace(s[at - 1]) && s[at - 1] is not ('(' or '"' or '\u201C')) return null;
         var span = Run(s, at, at + 1, IsHandleChar);
         return span.Length > 1 ? span : null;
     }
 
-    private static TextSpan Url(Span<char> s, int start)
+    private static TextSpan Url(ReadOnlySpan<char> s, int start)
     {
         int e = start;
         int parens = 0;
@@ -111,7 +112,7 @@ internal static class Masker
 
     private static readonly string[] DomainSuffixes = ["com", "org", "net", "gov", "edu", "co.kr", "go.kr", "kr", "uk", "io", "info", "int"];
 
-    private static bool IsDomainSuffixAt(Span<char> s, int i)
+    private static bool IsDomainSuffixAt(ReadOnlySpan<char> s, int i)
     {
         foreach (var suffix in DomainSuffixes)
         {
@@ -123,7 +124,7 @@ internal static class Masker
     }
 
     /// <summary>covid19.go.kr, example.com/path — a bare domain with a known suffix.</summary>
-    private static TextSpan? BareDomain(Span<char> s, int dot)
+    private static TextSpan? BareDomain(ReadOnlySpan<char> s, int dot)
     {
         int b = dot;
         while (b > 0 && IsDomainChar(s[b - 1])) b--;

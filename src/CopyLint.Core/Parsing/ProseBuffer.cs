@@ -4,23 +4,40 @@ using CopyLint.Core.Text;
 namespace CopyLint.Core.Parsing;
 
 /// <summary>
-/// What a reader hands to the tokenizer: a copy of the source of the same length in which markup is blanked
+/// What a reader hands to the tokenizer: the source, or a copy of the same length in which markup is blanked
 /// (line breaks kept), the spans that were markup or masked, and, for structured inputs, the block spans.
 /// </summary>
 internal sealed class ProseBuffer
 {
-    public ProseBuffer(string source)
+    private readonly string _source;
+    private string? _copy;
+
+    public ProseBuffer(string source) => _source = source;
+
+    /// <summary>
+    /// The finished prose text, once the readers and the masker are done with <see cref="Chars"/>: the source itself
+    /// when nothing was hidden or rewritten (plain text without URLs or e-mails, the common case), else the copy.
+    /// </summary>
+    public string Prose => _copy ?? _source;
+
+    /// <summary>The prose as it stands, for reading.</summary>
+    public ReadOnlySpan<char> View => Prose;
+
+    /// <summary>
+    /// The prose, for writing. The first call makes the buffer's own copy of the source (copy on write), built in
+    /// place: only this buffer sees it until the parser hands it to the document. Never use after the document is built:
+    /// the string is immutable from then on. Spans taken before a write see the source, not the copy: take it again.
+    /// </summary>
+    public Span<char> Chars
     {
-        // The prose string is built in place: a fresh copy of the source that only this buffer sees until the parser
-        // hands it to the document, so blanking markup needs no second copy (a char[] and then a string of it).
-        Prose = new string(source.AsSpan());
+        get
+        {
+            if (_source.Length == 0) return [];
+            _copy ??= new string(_source.AsSpan());
+            return MemoryMarshal.CreateSpan(ref MemoryMarshal.GetReference(_copy.AsSpan()), _copy.Length);
+        }
     }
 
-    /// <summary>The finished prose text, once the readers and the masker are done with <see cref="Chars"/>.</summary>
-    public string Prose { get; }
-
-    /// <summary>The prose being written. Never use after the document is built: the string is immutable from then on.</summary>
-    public Span<char> Chars => Prose.Length == 0 ? [] : MemoryMarshal.CreateSpan(ref MemoryMarshal.GetReference(Prose.AsSpan()), Prose.Length);
     /// <summary>Markup and masked ranges, each marked in <see cref="Kinds"/>; merged and sorted on <see cref="Seal"/>.</summary>
     private readonly List<(TextSpan Span, bool Masked)> _hidden = [];
     public List<TextSpan>? Blocks { get; set; }

@@ -42,7 +42,7 @@ public static class ProseParser
         cancellationToken.ThrowIfCancellationRequested();
         Masker.Mask(buffer);
         var hidden = buffer.Seal();
-        var blockSpans = buffer.Blocks ?? ParagraphSplitter.Split(buffer.Chars);
+        var blockSpans = buffer.Blocks ?? ParagraphSplitter.Split(buffer.View);
         var prose = buffer.Prose; // the buffer is done: from here on the prose string is never written again
         var significant = Tokenizer.Significant(prose, hidden);
         var doc = new ProseDocument(text, kind, prose, hidden)
@@ -133,8 +133,9 @@ public static class ProseParser
             if (k >= 5 && k < lines.Count - 3 && doc.Kind != DocumentKind.Html) continue; // HTML pages bury the byline in page furniture
             var line = lines[k];
             if (line.Length > 200) continue;
-            var kind = BylineRecognizer.Classify(OriginalLine(doc, line));
-            if (kind == BylineKind.None && k + 1 < lines.Count && BylineRecognizer.IsNameLine(OriginalLine(doc, line)) && BylineRecognizer.IsRoleLine(OriginalLine(doc, lines[k + 1])))
+            var original = OriginalLine(doc, line);
+            var kind = BylineRecognizer.Classify(original);
+            if (kind == BylineKind.None && k + 1 < lines.Count && BylineRecognizer.IsNameLine(original) && BylineRecognizer.IsRoleLine(OriginalLine(doc, lines[k + 1])))
             {
                 found.Add(new BylineLine(line, BylineKind.NameAndRole));
                 found.Add(new BylineLine(lines[k + 1], BylineKind.NameAndRole));

@@ -49,29 +49,29 @@ internal sealed class AnonymousSourceFinder
     public IReadOnlyList<AnonymousSourceMatch> Matches(SentenceNode s)
     {
         var memo = _matches ??= new AnonymousSourceMatch[]?[_doc.Sentences.Count];
-        if ((uint)s.Index >= (uint)memo.Length) return Find(s).ToArray();
-        return memo[s.Index] ??= Find(s).ToArray();
+        if ((uint)s.Index >= (uint)memo.Length) return Find(s);
+        return memo[s.Index] ??= Find(s);
     }
 
-    public IEnumerable<AnonymousSourceMatch> Find(SentenceNode s)
+    private static readonly Lexicon Officials = new("officials", ["official", "officials"]);
+
+    /// <summary>The anonymous sources of a sentence, in order (the shared empty array for nearly every sentence).</summary>
+    public AnonymousSourceMatch[] Find(SentenceNode s)
     {
         var doc = _doc;
+        List<AnonymousSourceMatch>? found = null;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             if (!NewsroomText.IsWord(doc, i) || !NewsroomText.IsNarration(doc, i)) continue;
             int len = _anon.MatchAt(doc, i, s.EndToken);
             if (len > 0)
             {
-                var m = MatchAnonymous(s, i, len);
-                if (m is { } found) { yield return found; i = found.First + found.Length - 1; }
+                if (MatchAnonymous(s, i, len) is { } m) { (found ??= []).Add(m); i = m.First + m.Length - 1; }
                 continue;
             }
-            if (NewsroomText.IsAny(doc, i, "officials", "official"))
-            {
-                var m = MatchOfficials(s, i);
-                if (m is { } found) yield return found;
-            }
+            if (Officials.Contains(doc, i) && MatchOfficials(s, i) is { } o) (found ??= []).Add(o);
         }
+        return found is null ? [] : [.. found];
     }
 
     private AnonymousSourceMatch? MatchAnonymous(SentenceNode s, int i, int len)
