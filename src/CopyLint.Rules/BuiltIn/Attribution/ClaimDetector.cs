@@ -18,7 +18,11 @@ internal static class ClaimDetector
     };
 
     private static readonly HashSet<string> Passive = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been", "be", "being", "is", "are", "get", "got" };
-    private static readonly HashSet<string> PrenominalMarkers = new(StringComparer.OrdinalIgnoreCase) { "accused", "alleged", "suspected" };
+    private static readonly Lexicon PrenominalMarkers = new("prenominal-markers", ["accused", "alleged", "suspected"]);
+
+    // The union of the first words of every list tried on each token: most tokens start none of them and are skipped
+    // after one bit test (rebuilt when a project's configuration hands in other lexicon objects).
+    private static LexiconGate? _gate;
 
     public static ClaimMatch? Find(NodeAnalysisContext ctx, SentenceNode s)
     {
@@ -39,13 +43,14 @@ internal static class ClaimDetector
         bool HasLegal() => legalCache ??= Has(doc, legal, s);
         bool ConflictContext() => contextCache ??= Has(doc, context, s);
 
+        var gate = LexiconGate.For(ref _gate, PrenominalMarkers, outcomes, crime, labels, depict);
         for (int i = s.FirstToken; i < end; i++)
         {
             var tok = t[i];
-            if (tok.Kind != SyntaxKind.Word || tok.Is(TokenFlags.InQuote)) continue;
+            if (tok.Kind != SyntaxKind.Word || tok.Is(TokenFlags.InQuote) || !gate.MayMatchAt(doc, i)) continue;
 
             // Prenominal: "Accused killer John Smith", "the alleged rapist"
-            if (PrenominalMarkers.ContainsWord(doc.TokenText(i)) && i + 1 < end && labels.MatchAt(doc, i + 1, end) > 0)
+            if (PrenominalMarkers.Contains(doc, i) && i + 1 < end && labels.MatchAt(doc, i + 1, end) > 0)
             {
                 int len = 1 + labels.MatchAt(doc, i + 1, end);
                 return new ClaimMatch(ClaimClass.Prenominal, Span(doc, i, len), i, len);
@@ -87,8 +92,8 @@ internal static class ClaimDetector
     {
         for (int k = i - 1; k >= Math.Max(s.FirstToken, i - 3); k--)
         {
-            var w = doc.TokenString(k);
-            if (Modals.Contains(w) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)) return true;
+            var w = doc.TokenText(k);
+            if (Modals.ContainsWord(w) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
