@@ -14,7 +14,8 @@ namespace CopyLint.Bench;
 /// Words per second per core for parse and whole lint over the corpora concatenated into one large file per kind,
 /// single thread, after warm-up. Usage: dotnet run -c Release --project bench/CopyLint.Throughput [-- iterations [maxMB [kind [phase]]]]
 /// CPU time is the whole process's (the GC included): on a loaded machine it is the steadier per-core figure.
-/// (kind: PlainText, Markdown or Html; phase: parse or lint, or one row: bigparse, biglint, docparse, doclint; "all" or absent runs every one: handy under a profiler).
+/// (kind: PlainText, Markdown or Html; phase: parse or lint, or one row: bigparse, biglint, docparse, doclint; "all" or absent runs every one: handy under a profiler;
+/// "rules" prints one row per analyzer over parsed stories, to see where lint time goes).
 /// </summary>
 public static class Program
 {
@@ -56,8 +57,27 @@ public static class Program
             int docWords = docs.Sum(d => ProseParser.Parse(d, kind).WordCount);
             if (onlyPhase is "all" or "parse" or "docparse") Report(kind, "parse/doc", docsChars, docWords, iterations, () => { int n = 0; foreach (var d in docs) n += ProseParser.Parse(d, kind).WordCount; return n; });
             if (onlyPhase is "all" or "lint" or "doclint") Report(kind, "lint/doc", docsChars, docWords, iterations, () => { int n = 0; foreach (var d in docs) n += Linter.Lint(d, options, driver).Diagnostics.Count; return n; });
+            // One row per analyzer over the parsed stories: where the lint time goes (only on request: "rules").
+            if (onlyPhase is "rules") ReportRules(kind, docs, docsChars, docWords, options, iterations);
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Each analyzer alone over documents parsed once (their word IDs and per-paragraph caches filled by a whole lint
+    /// first, so the rows do not pay for them): the per-rule share of the lint/doc row, parse excluded.
+    /// </summary>
+    private static void ReportRules(DocumentKind kind, SourceText[] texts, int chars, int words, LintOptions options, int iterations)
+    {
+        var docs = texts.Select(t => ProseParser.Parse(t, kind)).ToArray();
+        var all = new AnalyzerDriver(BuiltInRules.All);
+        for (int i = 0; i < 5; i++) foreach (var d in docs) all.Run(d, options, CancellationToken.None); // JIT tiers settle before the first row
+        foreach (var analyzer in BuiltInRules.All)
+        {
+            var one = new AnalyzerDriver([analyzer]);
+            var name = analyzer.SupportedDiagnostics.Count > 0 ? analyzer.SupportedDiagnostics[0].Id : analyzer.GetType().Name;
+            Report(kind, name, chars, words, iterations, () => { int n = 0; foreach (var d in docs) n += one.Run(d, options, CancellationToken.None).Diagnostics.Count; return n; });
+        }
     }
 
     private static void Report(DocumentKind kind, string phase, int chars, int words, int iterations, Func<int> run)
