@@ -65,10 +65,21 @@ public sealed class EvidenceFinder
         {
             if (!includeQuoted && t[i].Is(TokenFlags.InQuote)) continue;
             if (t[i].Kind != SyntaxKind.Word) continue;
-            if (_report.ContainsLemmaOf(_doc.TokenText(i)) && CueUse.IsVerbUse(this, i, start, end) && (hasSource || HasSourceNear(i, start, end)))
+            if (IsReportingCue(i) && CueUse.IsVerbUse(this, i, start, end) && (hasSource || HasSourceNear(i, start, end)))
                 return new SentenceEvidence(EvidenceKind.Attribution, t[i].Span, _doc.TokenString(i));
         }
         return default;
+    }
+
+    // Per token: 0 not asked yet, 1 no, 2 a reporting verb or one of its forms. The sentence, figure and quote scans ask
+    // the same tokens again, and each answer costs several lemma lookups.
+    private byte[]? _reportingCue;
+
+    private bool IsReportingCue(int i)
+    {
+        var memo = _reportingCue ??= new byte[_doc.Tokens.Length];
+        if (memo[i] == 0) memo[i] = _report.ContainsLemmaOf(_doc.TokenText(i)) ? (byte)2 : (byte)1;
+        return memo[i] == 2;
     }
 
     private Lexicon? _firstPerson, _forecast;
@@ -100,7 +111,7 @@ public sealed class EvidenceFinder
                 return new SentenceEvidence(EvidenceKind.Attribution, t[i].Span, "first person");
             if (_forecast!.Contains(w) && i > start && IsSourceToken(i - 1) && !t[i - 1].Is(TokenFlags.InQuote))
                 return new SentenceEvidence(EvidenceKind.Attribution, t[i].Span, _doc.TokenString(i)); // "Home Depot sees … growth of 1.8%"
-            if (!_report.ContainsLemmaOf(w) || t[i].Is(TokenFlags.Capitalized)) continue;
+            if (t[i].Is(TokenFlags.Capitalized) || !IsReportingCue(i)) continue;
             if (IsInvertedTag(i, start, end) || (!NounLikeCues.ContainsWord(_doc.TokenText(i)) && HasNamedSubject(i, start)))
                 return new SentenceEvidence(EvidenceKind.Attribution, t[i].Span, _doc.TokenString(i));
         }
@@ -123,7 +134,7 @@ public sealed class EvidenceFinder
         if (prev.Kind == SyntaxKind.Word && CueUseNotBeforeVerb(_doc.TokenString(i - 1))) return false;
         int k = i + 1;
         if (_doc.TokenIs(k, "the") && k + 1 < end) k++;
-        return _doc.Tokens[k].Kind == SyntaxKind.Word && (_doc.Tokens[k].Is(TokenFlags.Capitalized) || _sources.Contains(_doc.TokenText(k)) || _outlets.Contains(_doc.TokenText(k)));
+        return _doc.Tokens[k].Kind == SyntaxKind.Word && (_doc.Tokens[k].Is(TokenFlags.Capitalized) || _sources.Contains(_doc, k) || _outlets.Contains(_doc, k));
     }
 
     /// <summary>"the Cell consortium expects": a determiner, a capitalised name and a plain noun before the verb.</summary>
@@ -182,10 +193,9 @@ public sealed class EvidenceFinder
     {
         var tok = _doc.Tokens[i];
         if (tok.Kind != SyntaxKind.Word) return false;
-        var w = _doc.TokenText(i);
-        if (_sources.Contains(w) || _pronouns.Contains(w) || _outlets.Contains(w)) return true;
         if (tok.Is(TokenFlags.Capitalized)) return true;
-        return false;
+        // by word ID (a bit test each): asked of most words of a sentence that has figures
+        return _sources.Contains(_doc, i) || _pronouns.Contains(_doc, i) || _outlets.Contains(_doc, i);
     }
 
     /// <summary>E2: a truth hedge in the sentence's narration ("likely" only as an adverb, not in "likely voters").</summary>

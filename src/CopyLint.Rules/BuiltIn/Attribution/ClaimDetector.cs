@@ -43,11 +43,12 @@ internal static class ClaimDetector
         bool HasLegal() => legalCache ??= Has(doc, legal, s);
         bool ConflictContext() => contextCache ??= Has(doc, context, s);
 
-        var gate = LexiconGate.For(ref _gate, PrenominalMarkers, outcomes, crime, labels, depict);
+        var probe = LexiconGate.For(ref _gate, PrenominalMarkers, outcomes, crime, labels, depict).For(doc);
         for (int i = s.FirstToken; i < end; i++)
         {
+            if (!probe.May(i)) continue;
             var tok = t[i];
-            if (tok.Kind != SyntaxKind.Word || tok.Is(TokenFlags.InQuote) || !gate.MayMatchAt(doc, i)) continue;
+            if (tok.Kind != SyntaxKind.Word || tok.Is(TokenFlags.InQuote)) continue;
 
             // Prenominal: "Accused killer John Smith", "the alleged rapist"
             if (PrenominalMarkers.Contains(doc, i) && i + 1 < end && labels.MatchAt(doc, i + 1, end) > 0)

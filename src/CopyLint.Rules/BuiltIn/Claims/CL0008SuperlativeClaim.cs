@@ -45,15 +45,20 @@ public sealed class CL0008SuperlativeClaim : Analyzer
         "years", "year", "decade", "decades", "months", "month", "weeks", "week", "days", "the", "a", "its", "their", "recent", "over",
     };
 
+    // Every match starts with a superlatives entry or with the "a" of IsRecordAmount. Keep in step with IsRecordAmount.
+    private static readonly Lexicon RecordAmountFirstWords = new("record-amount-first-words", ["a"]);
+    private static LexiconGate? _gate;
+
     private static void AnalyzeSentence(NodeAnalysisContext ctx)
     {
         var doc = ctx.Document;
         var s = ctx.Sentence!;
         if (!NewsroomText.IsBody(doc, s)) return;
         var lex = ctx.Lexicons[NewsroomLexiconNames.Superlatives];
+        var probe = LexiconGate.For(ref _gate, lex, RecordAmountFirstWords).For(doc);
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
-            if (!NewsroomText.IsWord(doc, i) || !NewsroomText.IsNarration(doc, i)) continue;
+            if (!probe.May(i) || !NewsroomText.IsWord(doc, i) || !NewsroomText.IsNarration(doc, i)) continue;
             int len = lex.MatchAt(doc, i, s.EndToken);
             if (len == 0 && IsRecordAmount(doc, i, s)) len = 2;
             if (len == 0) continue;

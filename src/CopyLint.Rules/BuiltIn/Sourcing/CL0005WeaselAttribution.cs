@@ -58,9 +58,10 @@ public sealed class CL0005WeaselAttribution : Analyzer
         if (!NewsroomText.IsBody(doc, s)) return;
         var lex = ctx.Lexicons;
         var gate = LexiconGate.For(ref _gate, MatchFirstWords, lex[NewsroomLexiconNames.WeaselEvidence], lex[NewsroomLexiconNames.WeaselGroups]);
+        var probe = gate.For(doc);
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
-            if (!NewsroomText.IsWord(doc, i) || !NewsroomText.IsNarration(doc, i) || !gate.MayMatchAt(doc, i)) continue;
+            if (!probe.May(i) || !NewsroomText.IsWord(doc, i) || !NewsroomText.IsNarration(doc, i)) continue;
             var hit = Match(doc, lex, s, i);
             if (hit is not { } h) continue;
             var state = DocumentState.For(ctx);

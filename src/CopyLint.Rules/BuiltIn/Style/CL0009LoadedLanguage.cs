@@ -53,11 +53,13 @@ public sealed class CL0009LoadedLanguage : Analyzer
         var gate = LexiconGate.For(ref _gate, labels, puffery, editorializing, doubt, guilt, truth, nonSpeech);
         bool? attributed = null;
         bool Attributed() => attributed ??= DocumentState.For(ctx).Finder.Attribution(s).Kind != EvidenceKind.None || HasDesignation(doc, s);
+        var probe = gate.For(doc);
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
+            bool may = probe.May(i);
+            if (!may && !IsPseudo(doc, i)) continue; // the bit test first: nearly every token stops here
             if (!NewsroomText.IsWord(doc, i) || !NewsroomText.IsUnquoted(doc, i)) continue;
             int len = 0;
-            bool may = gate.MayMatchAt(doc, i);
             if (may && (len = labels.MatchAt(doc, i, s.EndToken)) > 0 || IsPseudo(doc, i) && (len = 1) > 0)
             {
                 if (!Attributed())
@@ -153,7 +155,8 @@ public sealed class CL0009LoadedLanguage : Analyzer
     };
 
     private static bool IsPseudo(ProseDocument doc, int i) =>
-        doc.TokenText(i).StartsWith("pseudo-", StringComparison.OrdinalIgnoreCase) && doc.Tokens[i].Span.Length > 7; // "pseudo-science", not "Pseudomonas"
+        doc.Tokens[i].Span.Length > 7 && doc.Tokens[i].Is(TokenFlags.Hyphenated) // asked of every word: flags first
+        && doc.TokenText(i).StartsWith("pseudo-", StringComparison.OrdinalIgnoreCase); // "pseudo-science", not "Pseudomonas"
 
     private static bool HasDesignation(ProseDocument doc, SentenceNode s)
     {

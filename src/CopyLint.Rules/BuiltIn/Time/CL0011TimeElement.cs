@@ -44,11 +44,14 @@ public sealed class CL0011TimeElement : Analyzer
         var months = ctx.Lexicons[LexiconNames.Months];
         bool anchored = HasDatedDateline(doc);
         var gate = Core.Lexicons.LexiconGate.For(ref _gate, WordFirstWords, relative);
+        var probe = gate.For(doc);
+        var tokens = doc.Tokens;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
-            var tok = doc.Tokens[i];
-            if (tok.Kind == SyntaxKind.Punctuation || !NewsroomText.IsNarration(doc, i)) continue;
-            if (tok.Kind == SyntaxKind.Word && !gate.MayMatchAt(doc, i)) continue; // no pattern below starts with this word
+            var tok = tokens[i];
+            if (tok.Kind == SyntaxKind.Punctuation) continue;
+            if (tok.Kind == SyntaxKind.Word && !probe.May(i)) continue; // no pattern below starts with this word
+            if (!NewsroomText.IsNarration(doc, i)) continue;
             // "a.m. this morning", "p.m. tonight"
             if (NewsroomText.IsAny(doc, i, "a.m.", "p.m.", "am", "pm") && i > s.FirstToken && doc.Tokens[i - 1].Kind == SyntaxKind.NumberToken)
             {
@@ -106,8 +109,10 @@ public sealed class CL0011TimeElement : Analyzer
     /// <summary>A wire dateline with a date ("LOS ANGELES, Feb 26 -") anchors "today" and "yesterday" for the reader.</summary>
     private static bool HasDatedDateline(ProseDocument doc)
     {
-        foreach (var p in doc.Paragraphs)
+        var paragraphs = doc.Paragraphs;
+        for (int k = 0; k < paragraphs.Count; k++) // asked per sentence: an index loop, no enumerator object
         {
+            var p = paragraphs[k];
             if (p.Role != ParagraphRole.Body) continue;
             if (p.Dateline is not { } d) return false;
             foreach (var c in doc.SpanText(d)) if (char.IsAsciiDigit(c)) return true;
