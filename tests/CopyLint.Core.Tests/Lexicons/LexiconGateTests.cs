@@ -36,6 +36,25 @@ public class LexiconGateTests
     }
 
     [Fact]
+    public void A_probe_bound_to_a_document_answers_as_the_gate_does()
+    {
+        var doc = Parse("According to EXPERTS the so-called Regime, a hardline TERRORIST group, is believed to act. Café régime.");
+        LexiconGate? cache = null;
+        var gate = LexiconGate.For(ref cache, Labels, Phrases);
+        var probe = gate.For(doc);
+        int open = 0;
+        for (int i = -1; i <= doc.Tokens.Length; i++)
+        {
+            Assert.Equal(gate.MayMatchAt(doc, i), probe.May(i));
+            if (probe.May(i)) open++;
+        }
+        Assert.InRange(open, 5, doc.Tokens.Length - 5);
+        LexiconGate? emptyCache = null;
+        var closed = LexiconGate.For(ref emptyCache, Lexicon.Empty).For(doc);
+        for (int i = 0; i < doc.Tokens.Length; i++) Assert.False(closed.May(i));
+    }
+
+    [Fact]
     public void A_gate_is_reused_for_the_same_lexicons_and_rebuilt_for_others()
     {
         LexiconGate? cache = null;
