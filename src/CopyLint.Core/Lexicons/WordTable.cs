@@ -99,7 +99,7 @@ internal static class WordTable
         internal Snapshot With(List<(string Word, int Id)> added, int count)
         {
             var table = _table;
-            if (count * 4 > table.Slots.Length) table = table.Grow(count);
+            if (count * 4 > table.Entries.Length) table = table.Grow(count);
             bool asciiNeedsDictionary = _asciiNeedsDictionary;
             var nonAscii = _nonAscii;
             foreach (var (word, id) in added)
@@ -115,29 +115,24 @@ internal static class WordTable
             return new Snapshot(table, nonAscii, count, asciiNeedsDictionary);
         }
 
-        /// <summary>
-        /// Open addressing over ASCII-folded keys. A slot holds the hash (high half) and ID (low half, 0 empty) and, for a
-        /// key of at most eight characters (most words), the key itself packed one byte per character: a hit is then
-        /// confirmed inside the slot's own cache line, without following the ID to its key string.
-        /// </summary>
+        /// <summary>Open addressing over ASCII-folded keys: slot → hash (high half) and ID (low half, 0 empty); ID → key.</summary>
         private sealed class Table(int size)
         {
-            public readonly Slot[] Slots = new Slot[size];
+            public readonly long[] Entries = new long[size];
             public readonly string?[] Keys = new string?[size / 4 + 1];
 
             public void Add(int id, string folded)
             {
                 uint h = Hash(folded);
-                int mask = Slots.Length - 1, slot = (int)h & mask;
-                while (Slots[slot].HashAndId != 0) slot = (slot + 1) & mask;
+                int mask = Entries.Length - 1, slot = (int)h & mask;
+                while (Entries[slot] != 0) slot = (slot + 1) & mask;
                 Keys[id] = folded;
-                Slots[slot].Packed = Pack(folded);
-                Volatile.Write(ref Slots[slot].HashAndId, (long)h << 32 | (uint)id); // readers see key and packing once they see the entry
+                Volatile.Write(ref Entries[slot], (long)h << 32 | (uint)id); // readers see the key once they see the entry
             }
 
             public Table Grow(int count)
             {
-                int size = Slots.Length;
+                int size = Entries.Length;
                 while (count * 4 > size) size <<= 1;
                 var grown = new Table(size);
                 for (int id = 1; id < Keys.Length; id++) if (Keys[id] is { } key) grown.Add(id, key);
@@ -145,50 +140,25 @@ internal static class WordTable
             }
         }
 
-        private struct Slot
-        {
-            public long HashAndId;
-            public ulong Packed; // the folded key, one byte per character, when it has at most 8 (else 0)
-        }
-
-        /// <summary>Up to eight ASCII characters, one byte each (word characters are never NUL, so lengths differ too); 0 for longer keys.</summary>
-        private static ulong Pack(string folded)
-        {
-            if (folded.Length > 8) return 0;
-            ulong packed = 0;
-            for (int i = 0; i < folded.Length; i++) packed |= (ulong)(byte)folded[i] << (8 * i);
-            return packed;
-        }
-
         /// <summary>The word's ID, or 0 when no lexicon has it (yet).</summary>
         public int IdOf(ReadOnlySpan<char> word)
         {
             if (word.IsEmpty) return 0;
             uint h = 2166136261;
-            ulong packed = 0;
-            for (int i = 0; i < word.Length; i++)
+            foreach (char c in word)
             {
-                char c = word[i];
                 if (c >= 128) return IdOfNonAscii(word);
-                char f = Fold(c);
-                h = (h ^ f) * 16777619;
-                if (i < 8) packed |= (ulong)(byte)f << (8 * i);
+                h = (h ^ Fold(c)) * 16777619;
             }
             var table = _table;
-            var slots = table.Slots;
-            int mask = slots.Length - 1;
-            bool isShort = word.Length <= 8;
+            long[] entries = table.Entries;
+            int mask = entries.Length - 1;
             for (int slot = (int)h & mask; ; slot = (slot + 1) & mask)
             {
-                long entry = Volatile.Read(ref slots[slot].HashAndId);
+                long entry = Volatile.Read(ref entries[slot]);
                 int id = (int)entry;
                 if (id == 0) return _asciiNeedsDictionary ? LookUpAll(word) : 0;
-                if ((uint)(entry >> 32) != h) continue;
-                if (isShort)
-                {
-                    if (slots[slot].Packed == packed) return id;
-                }
-                else if (table.Keys[id] is { } key && key.Length == word.Length && FoldedEquals(word, key)) return id;
+                if ((uint)(entry >> 32) == h && table.Keys[id] is { } key && key.Length == word.Length && FoldedEquals(word, key)) return id;
             }
         }
 
