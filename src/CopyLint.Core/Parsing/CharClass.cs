@@ -2,25 +2,27 @@ namespace CopyLint.Core.Parsing;
 
 internal static class CharClass
 {
-    private const byte Word = 1, Space = 2;
+    public const byte Word = 1, Space = 2, Lower = 4, Upper = 8, Digit = 16;
+    private const byte L = Word | Lower, U = Word | Upper, D = Word | Digit;
 
-    // ASCII answers come from one table lookup: the tokenizer asks these questions for every character of the input.
-    private static ReadOnlySpan<byte> Ascii =>
+    // ASCII answers come from one table lookup: the tokenizer asks these questions for every character of the input
+    // (and reads a word's case and digits from the same bits as it scans it).
+    internal static ReadOnlySpan<byte> Ascii =>
     [
         0, 0, 0, 0, 0, 0, 0, 0, 0, Space, Space, Space, Space, Space, 0, 0, // \t \n \v \f \r
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         Space, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, 0, 0, 0, 0, 0, 0, // 0-9
-        0, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, // A-O
-        Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, 0, 0, 0, 0, 0, // P-Z
-        0, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, // a-o
-        Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, Word, 0, 0, 0, 0, 0, // p-z
+        D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0, // 0-9
+        0, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, // A-O
+        U, U, U, U, U, U, U, U, U, U, U, 0, 0, 0, 0, 0, // P-Z
+        0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, // a-o
+        L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0, // p-z
     ];
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsWordChar(char c) => c < 128 ? (Ascii[c] & Word) != 0 : IsNonAsciiWordChar(c);
 
-    private static bool IsNonAsciiWordChar(char c) =>
+    internal static bool IsNonAsciiWordChar(char c) =>
         char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -56,8 +56,10 @@ internal static class Tokenizer
             SyntaxToken token;
             if (CharClass.IsWordChar(c) || (char.IsHighSurrogate(c) && pos + 1 < limit && IsSurrogateLetter(prose, pos)))
             {
-                pos = ScanWord(prose, pos, limit);
-                token = MakeWord(prose, start, pos);
+                int bits = 0;
+                var flags = TokenFlags.None;
+                pos = ScanWord(prose, pos, limit, ref bits, ref flags);
+                token = MakeWord(prose, start, pos, bits, flags);
             }
             else if (c == '.' && pos + 2 < limit && prose[pos + 1] == '.' && prose[pos + 2] == '.')
             {
@@ -78,8 +80,10 @@ internal static class Tokenizer
             else if (c == '.' && pos + 1 < limit && char.IsAsciiDigit(prose[pos + 1]) && (pos == 0 || !CharClass.IsWordChar(prose[pos - 1])))
             {
                 // ".5" decimal without leading zero
-                pos = ScanWord(prose, pos + 1, limit);
-                token = MakeWord(prose, start, pos);
+                int bits = 0;
+                var flags = TokenFlags.None;
+                pos = ScanWord(prose, pos + 1, limit, ref bits, ref flags);
+                token = MakeWord(prose, start, pos, bits, flags);
             }
             else
             {
@@ -124,16 +128,40 @@ internal static class Tokenizer
     private static bool IsSurrogateLetter(ReadOnlySpan<char> s, int pos) =>
         pos + 1 < s.Length && char.IsLowSurrogate(s[pos + 1]) && System.Text.Rune.IsLetter(new System.Text.Rune(s[pos], s[pos + 1]));
 
-    private static int ScanWord(ReadOnlySpan<char> s, int pos, int limit)
+    // A non-ASCII letter, in the case bits of the scan (ASCII letters carry Lower or Upper from CharClass's table).
+    private const int OtherLetter = 32;
+
+    /// <summary>
+    /// The end of the word starting at <paramref name="pos"/>. As it goes it gathers what the token's flags need, so the
+    /// word is read once: <paramref name="bits"/> collects CharClass's Lower, Upper and Digit bits of ASCII characters and
+    /// the case of other letters, <paramref name="flags"/> the hyphens and apostrophes that join it.
+    /// </summary>
+    private static int ScanWord(ReadOnlySpan<char> s, int pos, int limit, ref int bits, ref TokenFlags flags)
     {
+        var ascii = CharClass.Ascii;
         while (pos < limit)
         {
             char c = s[pos];
-            if (CharClass.IsWordChar(c)) { pos++; continue; }
+            if (c < 128)
+            {
+                byte k = ascii[c];
+                if ((k & CharClass.Word) != 0) { bits |= k; pos++; continue; }
+            }
+            else if (CharClass.IsNonAsciiWordChar(c))
+            {
+                if (char.IsLetter(c)) bits |= OtherLetter | (char.IsUpper(c) ? CharClass.Upper : char.IsLower(c) ? CharClass.Lower : 0);
+                pos++;
+                continue;
+            }
             if (char.IsHighSurrogate(c) && pos + 1 < limit && char.IsLowSurrogate(s[pos + 1]) && IsSurrogateLetter(s, pos)) { pos += 2; continue; }
             bool nextIsWord = pos + 1 < limit && CharClass.IsWordChar(s[pos + 1]);
             char prev = s[pos - 1];
-            if (nextIsWord && (CharClass.IsApostrophe(c) || CharClass.IsHyphen(c)) && CharClass.IsWordChar(prev)) { pos++; continue; }
+            if (nextIsWord && (CharClass.IsApostrophe(c) || CharClass.IsHyphen(c)) && CharClass.IsWordChar(prev))
+            {
+                flags |= CharClass.IsHyphen(c) ? TokenFlags.Hyphenated : TokenFlags.Apostrophe;
+                pos++;
+                continue;
+            }
             if (nextIsWord && char.IsAsciiDigit(prev) && char.IsAsciiDigit(s[pos + 1]) && (c is ',' or '.' or '/' or ':' or '\u2013'))
             {
                 // 50,000  1.2  9/11  14:30  1950–53
@@ -155,27 +183,15 @@ internal static class Tokenizer
     private static bool IsInitialSegment(ReadOnlySpan<char> s, int dot) =>
         dot >= 1 && char.IsLetter(s[dot - 1]) && (dot < 2 || !CharClass.IsWordChar(s[dot - 2]) || s[dot - 2] == '.');
 
-    private static SyntaxToken MakeWord(ReadOnlySpan<char> s, int start, int end)
+    /// <summary>The word token [start, end) from what <see cref="ScanWord"/> gathered.</summary>
+    private static SyntaxToken MakeWord(ReadOnlySpan<char> s, int start, int end, int bits, TokenFlags flags)
     {
-        var flags = TokenFlags.None;
-        bool anyLower = false, anyUpper = false, anyLetter = false, anyDigit = false;
-        for (int i = start; i < end; i++)
-        {
-            char c = s[i];
-            // ASCII letters and digits first: almost every character of a word is one
-            if (char.IsAsciiLetterLower(c)) { anyLetter = anyLower = true; continue; }
-            if (char.IsAsciiLetterUpper(c)) { anyLetter = anyUpper = true; continue; }
-            if (char.IsAsciiDigit(c)) anyDigit = true;
-            else if (char.IsLetter(c)) { anyLetter = true; if (char.IsUpper(c)) anyUpper = true; else if (char.IsLower(c)) anyLower = true; }
-            else if (CharClass.IsHyphen(c)) flags |= TokenFlags.Hyphenated;
-            else if (CharClass.IsApostrophe(c)) flags |= TokenFlags.Apostrophe;
-        }
-        if (anyDigit) flags |= TokenFlags.HasDigit;
-        if (anyLetter) flags |= TokenFlags.HasLetter;
+        if ((bits & CharClass.Digit) != 0) flags |= TokenFlags.HasDigit;
+        if ((bits & (CharClass.Lower | CharClass.Upper | OtherLetter)) != 0) flags |= TokenFlags.HasLetter;
         if (char.IsAsciiDigit(s[start])) flags |= TokenFlags.StartsWithDigit;
         if (char.IsUpper(s[start])) flags |= TokenFlags.Capitalized;
-        if (anyUpper && !anyLower) flags |= TokenFlags.AllCaps;
-        var kind = anyDigit && (flags & TokenFlags.StartsWithDigit) != 0 ? SyntaxKind.NumberToken : SyntaxKind.Word;
+        if ((bits & CharClass.Upper) != 0 && (bits & CharClass.Lower) == 0) flags |= TokenFlags.AllCaps;
+        var kind = (bits & CharClass.Digit) != 0 && (flags & TokenFlags.StartsWithDigit) != 0 ? SyntaxKind.NumberToken : SyntaxKind.Word;
         return new SyntaxToken(kind, TextSpan.FromBounds(start, end), flags);
     }
 }
