@@ -292,4 +292,20 @@ public sealed class CL0001UnattributedFigureTests
             + "Her campaign has raised [|$33 million|] since January, and [|more than 1 million|] donors gave to it.\n";
         RuleAssert.Flags(Id, marked);
     }
+
+    [Theory]
+    [InlineData("The original version, which was the Christmas number one in 1984, went on to sell well.")]           // a chart position and a year, not a ratio
+    [InlineData("Local staff will replace UK representation in another 11.")]                                          // the noun was named before
+    [InlineData("He was arrested along with the drummer and three other members of the band's entourage.")]          // a description
+    [InlineData("In the benchmark, scores jumped as well from 2395 to 2623.")]                                           // test scores
+    [InlineData("More than a third of the firm's staff will likely receive notice this week.")]                         // hedged
+    public void Pass4_silent_on_chart_positions_descriptions_baselines_scores_and_hedges(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("One in [|2000|] births is affected by the condition.")]                                                 // a real ratio with its noun
+    [InlineData("The gunman killed [|three|] other people and wounded [|12|] others.")]                               // a casualty sentence keeps its counts
+    [InlineData("BT now has a [|36%|] share of the market - down from 39% - which is growing.")]                       // the baseline of a spelt-out move is not
+    [InlineData("Sales rose to [|36%|] of the market last year, up from 30%.")]                                         // the new figure is still a claim
+    [InlineData("The bombers struck again and killed [|another 11|] people on Sunday.")]                               // "another 11" with its noun
+    public void Pass4_still_flags_the_claims_next_to_those_exemptions(string marked) => RuleAssert.Flags(Id, marked);
 }

@@ -108,6 +108,8 @@ public sealed partial class FigureClassifier
         if (prev < s.FirstToken || n.FirstToken != n.ValueToken) return false;
         if (prev == s.FirstToken && _doc.TokenText(prev).Equals("The", StringComparison.Ordinal)) return true;
         if (_doc.TokenIs(prev, "those") || _doc.TokenIs(prev, "these")) return true;
+        // "… replacing UK representation in another 11.": the noun was named before and is left out
+        if (_doc.TokenIs(prev, "another") && (n.EndToken >= s.EndToken || _doc.Tokens[n.EndToken].Kind == SyntaxKind.Punctuation)) return true;
         return _doc.TokenIs(prev, "other") && prev - 1 >= s.FirstToken && _doc.TokenIs(prev - 1, "the");
     }
 
@@ -160,6 +162,17 @@ public sealed partial class FigureClassifier
         "score", "scores", "rating", "ratings", "grade", "grades", "index", "reading", "readings", "mark", "marks",
     };
 
+    /// <summary>"single-core scores increased from 1061 to 1128": a figure in the clause of a score or rating noun just before it.</summary>
+    private bool FollowsScoreNoun(NumberNode n, SentenceNode s)
+    {
+        for (int k = n.FirstToken - 1, c = 0; k >= s.FirstToken && c < 5; k--, c++)
+        {
+            if (_doc.Tokens[k].Kind != SyntaxKind.Word) return false;
+            if (ScoreNouns.ContainsWord(_doc.TokenText(k))) return true;
+        }
+        return false;
+    }
+
     /// <summary>"the new machine scored a 129", "ratings of 999", "a total score of 2072": a test score or rating, not a count.</summary>
     private bool IsScoreValue(NumberNode n, SentenceNode s, int head)
     {
@@ -198,6 +211,14 @@ public sealed partial class FigureClassifier
         for (int k = Math.Max(s.FirstToken, n.FirstToken - 1); k < n.ValueToken; k++)
             if (_doc.TokenIs(k, "few") || _doc.TokenIs(k, "many") || _doc.TokenIs(k, "several")) return true;
         return false;
+    }
+
+    /// <summary>"number one in 1984": a ratio whose second term is a year with no count noun after it is a position in time, not a share.</summary>
+    private bool IsYearRatio(NumberNode n, SentenceNode s)
+    {
+        if (n.LastValueToken == n.ValueToken || !IsYearToken(n.LastValueToken)) return false;
+        if (n.LastValueToken - 1 <= n.ValueToken || !_doc.TokenIs(n.LastValueToken - 1, "in")) return false;
+        return !FollowedByCountNoun(n.EndToken, s.EndToken);
     }
 
     /// <summary>"the 2002 and 2003 London races", "1999-2001": two years joined, whatever noun follows.</summary>

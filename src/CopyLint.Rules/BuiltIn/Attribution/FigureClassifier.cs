@@ -133,6 +133,7 @@ public sealed partial class FigureClassifier
 
         if ((form & NumberForm.Fraction) != 0)
         {
+            if (IsYearRatio(n, sentence)) return FigureClass.None; // "the Christmas number one in 1984": a year, not "one in five"
             if (IsPeriodQuarter(n, sentence)) return FigureClass.None; // "in the fourth quarter of 2004"
             if (v > sentence.FirstToken && IsPartWord(_doc.TokenText(v - 1))) return FigureClass.None; // "the top half", "the second half of 2004"
             return FigureClass.Statistic;
@@ -150,6 +151,7 @@ public sealed partial class FigureClassifier
         if ((form & NumberForm.Words) != 0 && v == n.FirstToken && after + 2 < sEnd && _doc.TokenIs(after, "of") && (_doc.TokenIs(after + 1, "the") || _doc.TokenIs(after + 1, "these") || _doc.TokenIs(after + 1, "those"))) return FigureClass.None; // "Four of the men": part of a group told before
         if (words || small)
         {
+            if (!casualty && after < sEnd && _doc.TokenIs(after, "other")) return FigureClass.None; // "and three other members of the entourage": a description
             if (!(claimNoun || SentenceHas(_claimVerbs, sentence) && head >= 0 && IsPluralNoun(head))) return FigureClass.None;
             return casualty ? FigureClass.Casualty : FigureClass.People;
         }
@@ -157,6 +159,7 @@ public sealed partial class FigureClassifier
         if (claimNoun) return FigureClass.People;
         if (IsDescriptiveCount(n, head)) return FigureClass.None; // "25 films", "600 single snaps", "40 countries"
         if (IsScoreValue(n, sentence, head)) return FigureClass.None;  // "scored a 129", "ratings of 999"
+        if (!casualty && FollowsScoreNoun(n, sentence)) return FigureClass.None; // "scores jumped as well from 2395 to 2623"
         if (IsMultiplier(n, sentence, head)) return FigureClass.None;  // "2,000 times faster", "leaped 500,000 times"
         return FigureClass.Statistic;
     }
@@ -484,7 +487,10 @@ public sealed partial class FigureClassifier
         if (!baselineWord) return false;
         // the figure it is compared with comes first in the sentence, unless the move is spelt out ("fleet sales were up from 13.2% in September")
         bool spelt = k - 1 >= s.FirstToken && _doc.TokenIs(k, "from") && (_doc.TokenIs(k - 1, "up") || _doc.TokenIs(k - 1, "down"));
-        if (!spelt && (n.Index == 0 || _doc.Numbers[n.Index - 1].Sentence != s.Index)) return false;
+        bool earlier = n.Index > 0 && _doc.Numbers[n.Index - 1].Sentence == s.Index;
+        if (!spelt && !earlier) return false;
+        // "a 36% share - down from 39% - which …": the spelt-out move after the new figure closes on the baseline
+        if (spelt && earlier && (n.EndToken >= s.EndToken || _doc.Tokens[n.EndToken].Kind == SyntaxKind.Punctuation)) return true;
         for (int i = n.EndToken, c = 0; i < s.EndToken && c < 7; i++, c++)
         {
             if (_anchors.Contains(_doc.TokenText(i)) || _months.Contains(_doc.TokenText(i))) return true; // "from 5.4% in September"
