@@ -138,6 +138,30 @@ public sealed partial class FigureClassifier
         return false;
     }
 
+    /// <summary>Words between an entitlement cue and its figure: "entitled to [a maximum of] 90%", "mandating that 2 percent".</summary>
+    private const int EntitlementWindow = 4;
+
+    /// <summary>
+    /// "mothers are entitled to 90% of earnings", "a law mandating that 2 percent of profits", "able to sell up to 49%", "has offered an 8%
+    /// increase": a figure introduced by a rule, permission or offer (entitlement-cues) in the same clause, at most a few words before it.
+    /// </summary>
+    private bool IsEntitlement(NumberNode n, SentenceNode s)
+    {
+        int from = Math.Max(s.FirstToken, n.FirstToken - EntitlementWindow - 3);
+        for (int i = n.FirstToken - 1; i >= from; i--)
+        {
+            var tok = _doc.Tokens[i];
+            if (tok.Kind != SyntaxKind.Word) { if (_doc.TokenText(i) is "," or ";" or ":" or "(" or ")" or "-" or "\u2014" or "\u2013") return false; continue; }
+            if (tok.Is(TokenFlags.InQuote)) continue;
+            for (int start = Math.Max(from, i - 2); start <= i; start++)
+            {
+                int len = _entitlements.MatchAt(_doc, start, n.FirstToken);
+                if (len > 0 && start + len - 1 == i && n.FirstToken - (start + len) <= EntitlementWindow) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Counts under this size of things that are not people are descriptions unless an approximator makes them an estimate.</summary>
     private const double DescriptiveCountLimit = 1000;
 

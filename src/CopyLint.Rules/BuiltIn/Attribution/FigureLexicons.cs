@@ -46,4 +46,6 @@ internal static class FigureLexicons
     public const string MembershipNouns = "membership-nouns";
     /// <summary>Words that address the reader ("you", "your"): advice or promotion, not reported fact.</summary>
     public const string SecondPerson = "second-person";
+    /// <summary>Rules, entitlements, permissions and offers ("entitled to", "mandating", "has offered"): the figure they introduce is what is set or offered.</summary>
+    public const string EntitlementCues = "entitlement-cues";
 }
