@@ -308,4 +308,24 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Sales rose to [|36%|] of the market last year, up from 30%.")]                                         // the new figure is still a claim
     [InlineData("The bombers struck again and killed [|another 11|] people on Sunday.")]                               // "another 11" with its noun
     public void Pass4_still_flags_the_claims_next_to_those_exemptions(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("New mothers are currently entitled to 90% of average earnings for the first six weeks.")]
+    [InlineData("India also has a law mandating that 2 percent of corporate profits go toward charity.")]
+    [InlineData("Banks will now be able to sell up to 49% of their Islamic banking units.")]
+    [InlineData("The private firm which runs the tube lines has offered an 8% increase in wages.")]
+    public void Pass4_silent_on_rules_entitlements_permissions_and_offers(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("The shop stayed open in 2019.\n\nIt was known as the Black Death during the fourteenth century, causing more than 50 million deaths in Europe.\n")]
+    [InlineData("The soap returned in 2005.\n\nThe show's highest audience came at Christmas 1986, when more than 30 million tuned in.\n")]
+    public void Pass4_silent_on_history_told_in_the_past(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("The soap returned in 2005.\n\nThe figure of [|5.216 million|] people is the highest jobless total since the 1930s.\n")]   // measured now against the past
+    [InlineData("The jet flew in 2016.\n\nThe plane, built in 1991 to seat roughly [|200|] people, is his favourite.\n")]            // told in the present
+    [InlineData("The firm was sold in 2005.\n\nIn 2003 the firm sold [|more than 800,000|] units in Japan.\n")]                        // two years before the story is news, not history
+    [InlineData("The game has sold [|more than 800,000|] units since it was billed as the Walkman of the 21st Century.")]
+    [InlineData("Workers were offered nothing, and [|500|] workers lost their jobs in the cuts.")]                                  // the offer does not reach the count
+    public void Pass4_still_flags_present_figures_next_to_history_and_offers(string marked) => RuleAssert.Flags(Id, marked);
 }

@@ -120,4 +120,76 @@ internal sealed class StoryContext
             if (_doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && lex.MatchAt(_doc, i, s.EndToken) > 0) return true;
         return false;
     }
+
+    private int _latestYear = -1; // 0 when the story names no year
+
+    /// <summary>The latest year the story names (1900–2100), or 0: the story's own time.</summary>
+    public int LatestYear
+    {
+        get
+        {
+            if (_latestYear < 0) _latestYear = FindLatestYear();
+            return _latestYear;
+        }
+    }
+
+    private int FindLatestYear()
+    {
+        int latest = 0;
+        var t = _doc.Tokens;
+        for (int i = 0; i < t.Length; i++)
+        {
+            if (t[i].Kind != SyntaxKind.NumberToken) continue;
+            int y = YearOf(i);
+            if (y > latest) latest = y;
+        }
+        return latest;
+    }
+
+    /// <summary>The year a bare four-digit token (or a decade, "1980s") names, or 0.</summary>
+    private int YearOf(int k)
+    {
+        var w = _doc.TokenText(k);
+        if (w.Length == 5 && w[4] is 's') w = w[..4];
+        if (w.Length != 4) return 0;
+        int y = 0;
+        foreach (var c in w) { if (c is < '0' or > '9') return 0; y = y * 10 + (c - '0'); }
+        return y is >= 1900 and <= 2100 ? y : 0;
+    }
+
+    // Finite present and future verbs: a sentence that uses one speaks of now, whatever year it names.
+    private static readonly HashSet<string> PresentVerbs = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "has", "have", "will", "remains", "remain" };
+
+    /// <summary>A sentence set this many years or more before the story's latest year is history.</summary>
+    private const int HistoryYears = 10;
+
+    /// <summary>
+    /// "It was known as the Black Death during the fourteenth century, causing more than 50 million deaths", "the 1989 disaster in which 96 died":
+    /// a sentence told in the past (no "is", "are", "has", "have", "will"), dated only to a century or whose latest year is at least <see cref="HistoryYears"/> years before the story's latest year
+    /// (a sentence with "since", a comparative "than" (not "more than"), "now", "today" or "currently" measures the present against the past), is background history on the record.
+    /// </summary>
+    public bool IsHistoricalSentence(SentenceNode s)
+    {
+        int latest = LatestYear;
+        int dated = 0;
+        bool century = false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            var tok = _doc.Tokens[i];
+            if (tok.Is(TokenFlags.InQuote)) continue;
+            if (tok.Kind == SyntaxKind.Word)
+            {
+                if (_doc.TokenIs(i, "since") || (_doc.TokenIs(i, "than") && !(i > s.FirstToken && (_doc.TokenIs(i - 1, "more") || _doc.TokenIs(i - 1, "less") || _doc.TokenIs(i - 1, "fewer")))) || _doc.TokenIs(i, "now") || _doc.TokenIs(i, "today") || _doc.TokenIs(i, "currently")) return false; // "the highest since the 1930s": measured now
+                if (PresentVerbs.Contains(_doc.TokenString(i))) return false; // "The plane, built in 1991 to seat 200, is …": told in the present, not history
+                if ((_doc.TokenIs(i, "century") || _doc.TokenIs(i, "centuries")) && !(i > s.FirstToken && (_doc.TokenIs(i - 1, "21st") || _doc.TokenIs(i - 1, "twenty-first")))) century = true;
+                continue;
+            }
+            if (tok.Kind != SyntaxKind.NumberToken) continue;
+            int y = YearOf(i);
+            if (y == 0) continue;
+            if (y > dated) dated = y;
+        }
+        if (dated == 0) return century;
+        return latest > 0 && dated <= latest - HistoryYears;
+    }
 }
