@@ -142,10 +142,10 @@ public sealed partial class FigureClassifier
     private const int EntitlementWindow = 4;
 
     /// <summary>
-    /// "mothers are entitled to 90% of earnings", "a law mandating that 2 percent of profits", "able to sell up to 49%", "has offered an 8%
-    /// increase": a figure introduced by a rule, permission or offer (entitlement-cues) in the same clause, at most a few words before it.
+    /// A cue of the list ends at most a few words before the figure, in the same clause. With entitlement-cues: "mothers are entitled to 90% of
+    /// earnings", "a law mandating that 2 percent of profits", "able to sell up to 49%", "has offered an 8% increase" (a rule, permission or offer).
     /// </summary>
-    private bool IsEntitlement(NumberNode n, SentenceNode s)
+    private bool CueBefore(Core.Lexicons.Lexicon cues, NumberNode n, SentenceNode s)
     {
         int from = Math.Max(s.FirstToken, n.FirstToken - EntitlementWindow - 3);
         for (int i = n.FirstToken - 1; i >= from; i--)
@@ -155,11 +155,23 @@ public sealed partial class FigureClassifier
             if (tok.Is(TokenFlags.InQuote)) continue;
             for (int start = Math.Max(from, i - 2); start <= i; start++)
             {
-                int len = _entitlements.MatchAt(_doc, start, n.FirstToken);
+                int len = cues.MatchAt(_doc, start, n.FirstToken);
                 if (len > 0 && start + len - 1 == i && n.FirstToken - (start + len) <= EntitlementWindow) return true;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "won by the more modest margin of 20 points", "lost by 13 points", "its majority cut to just 14": a declared result of a vote (election-results),
+    /// unless the figure is a share of a group ("a majority of 54% of independents") or a count of people.
+    /// </summary>
+    private bool IsElectionResult(NumberNode n, SentenceNode s)
+    {
+        if (!CueBefore(_electionResults, n, s)) return false;
+        if (n.EndToken < s.EndToken && _doc.TokenIs(n.EndToken, "of")) return false;
+        int head = HeadNoun(n.EndToken, s.EndToken);
+        return head < 0 || !_claimNouns.Contains(_doc.TokenText(head)) || _civicUnits.Contains(_doc.TokenText(head));
     }
 
     /// <summary>Counts under this size of things that are not people are descriptions unless an approximator makes them an estimate.</summary>

@@ -13,7 +13,7 @@ public sealed partial class FigureClassifier
 {
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
-    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership, _secondPerson, _entitlements;
+    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership, _secondPerson, _entitlements, _electionResults;
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -62,6 +62,7 @@ public sealed partial class FigureClassifier
         _membership = lex[FigureLexicons.MembershipNouns];
         _secondPerson = lex[FigureLexicons.SecondPerson];
         _entitlements = lex[FigureLexicons.EntitlementCues];
+        _electionResults = lex[FigureLexicons.ElectionResults];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)
@@ -117,7 +118,8 @@ public sealed partial class FigureClassifier
         if (IsMarketData(n, sentence)) return FigureClass.None;
         if ((money || percent) && IsDealFigure(n, sentence)) return FigureClass.None;
         if ((money || percent) && IsPolicyLevel(n, sentence)) return FigureClass.None; // "left interest rates on hold at 4.75%"
-        if (IsEntitlement(n, sentence)) return FigureClass.None; // "entitled to 90% of average earnings", "has offered an 8% increase"
+        if (CueBefore(_entitlements, n, sentence)) return FigureClass.None; // "entitled to 90% of average earnings", "has offered an 8% increase"
+        if (!money && IsElectionResult(n, sentence)) return FigureClass.None; // "won by the more modest margin of 20 points", "majority cut to just 14"
         if (money && !IsMoneyClaim(n, sentence)) return FigureClass.None; // a price, budget or description: nothing spent, raised, earned or lost
         if (!money && !percent && IsLooseQuantity(n, sentence)) return FigureClass.None; // "a few thousand visitors", "the many hundreds of extras"
         if (!money && !percent && IsAnaphoricCount(n, sentence)) return FigureClass.None; // "The 12 affected …", "the other 28 people"

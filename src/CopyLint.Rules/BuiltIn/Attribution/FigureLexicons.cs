@@ -48,4 +48,6 @@ internal static class FigureLexicons
     public const string SecondPerson = "second-person";
     /// <summary>Rules, entitlements, permissions and offers ("entitled to", "mandating", "has offered"): the figure they introduce is what is set or offered.</summary>
     public const string EntitlementCues = "entitlement-cues";
+    /// <summary>Declared results of a vote ("won by", "a margin of", "majority cut to"): the figure they introduce is on the public record.</summary>
+    public const string ElectionResults = "election-results";
 }
