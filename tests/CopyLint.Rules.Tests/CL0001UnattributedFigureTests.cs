@@ -328,4 +328,19 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("The game has sold [|more than 800,000|] units since it was billed as the Walkman of the 21st Century.")]
     [InlineData("Workers were offered nothing, and [|500|] workers lost their jobs in the cuts.")]                                  // the offer does not reach the count
     public void Pass4_still_flags_present_figures_next_to_history_and_offers(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("Democrats re-elected the governor in a state Trump won by the more modest margin of 20 points.")]
+    [InlineData("The government earlier saw its majority cut to just 14 as an amendment was narrowly rejected.")]
+    [InlineData("Prosecutors wanted the cigarette firms to surrender $280bn in profits.")]
+    [InlineData("A campaign co-ordinated by the website attempted to raise the $50,000 needed for an advert.")]
+    [InlineData("Growth was up from just 0.3 points in 2003 and 0.4% in 2002.")]
+    public void Pass4_silent_on_vote_results_aims_and_years_joined_to_a_figure(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("Ted Cruz is [|16 points|] ahead of Trump in Indiana.")]                                                      // a poll lead stays a claim
+    [InlineData("The candidate won by a margin of [|2,000|] voters in the county.")]                                       // a count of people stays
+    [InlineData("Lawmakers made attempts to curb the change, with almost [|200|] bills introduced in nearly three dozen states.")] // a noun, not an aim
+    [InlineData("He is seeking to professionalise his operation as it fends off talk that he will be unable to secure the [|1,237|] delegates needed.")]
+    public void Pass4_still_flags_poll_leads_and_counts_far_from_an_aim(string marked) => RuleAssert.Flags(Id, marked);
 }

@@ -174,6 +174,22 @@ public sealed partial class FigureClassifier
         return head < 0 || !_claimNouns.Contains(_doc.TokenText(head)) || _civicUnits.Contains(_doc.TokenText(head));
     }
 
+    /// <summary>Words an aim (figure-intent) may stand before its figure: "called on the government to … free or charge 12 detainees".</summary>
+    private const int AimWindow = 12;
+
+    /// <summary>A cue of the list starts at most <paramref name="window"/> tokens before the figure, in the same sentence and outside quotes.</summary>
+    private bool CueWithin(Core.Lexicons.Lexicon cues, NumberNode n, SentenceNode s, int window)
+    {
+        for (int i = Math.Max(s.FirstToken, n.FirstToken - window); i < n.FirstToken; i++)
+        {
+            var tok = _doc.Tokens[i];
+            if (tok.Kind != SyntaxKind.Word || tok.Is(TokenFlags.InQuote)) continue;
+            int len = cues.MatchAt(_doc, i, n.FirstToken);
+            if (len > 0) return true;
+        }
+        return false;
+    }
+
     /// <summary>Counts under this size of things that are not people are descriptions unless an approximator makes them an estimate.</summary>
     private const double DescriptiveCountLimit = 1000;
 
@@ -247,6 +263,14 @@ public sealed partial class FigureClassifier
         for (int k = Math.Max(s.FirstToken, n.FirstToken - 1); k < n.ValueToken; k++)
             if (_doc.TokenIs(k, "few") || _doc.TokenIs(k, "many") || _doc.TokenIs(k, "several")) return true;
         return false;
+    }
+
+    /// <summary>"… from just 0.3% in 2003 and 0.4% in 2002": a range whose first term is a year after a preposition joins a date to the next figure.</summary>
+    private bool IsYearLedRange(NumberNode n, SentenceNode s)
+    {
+        if ((n.Form & (NumberForm.Range | NumberForm.Pair)) == 0 || n.FirstToken != n.ValueToken || !IsYearToken(n.ValueToken)) return false;
+        int prev = n.FirstToken - 1;
+        return prev >= s.FirstToken && YearPrepositions.ContainsWord(_doc.TokenText(prev));
     }
 
     /// <summary>"number one in 1984": a ratio whose second term is a year with no count noun after it is a position in time, not a share.</summary>

@@ -13,7 +13,7 @@ public sealed partial class FigureClassifier
 {
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
-    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership, _secondPerson, _entitlements, _electionResults;
+    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership, _secondPerson, _entitlements, _electionResults, _aims;
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -63,6 +63,7 @@ public sealed partial class FigureClassifier
         _secondPerson = lex[FigureLexicons.SecondPerson];
         _entitlements = lex[FigureLexicons.EntitlementCues];
         _electionResults = lex[FigureLexicons.ElectionResults];
+        _aims = lex[FigureLexicons.FigureIntent];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)
@@ -93,6 +94,7 @@ public sealed partial class FigureClassifier
             && n.Value is >= 1000 and <= 2100 && _doc.TokenText(v).Length == 4 && !YearFollowedByCountNoun(n.FirstToken - 1, after, sentence))
             return FigureClass.None;
         if (IsYearPair(n)) return FigureClass.None; // "the 2002 and 2003 London races"
+        if (IsYearLedRange(n, sentence)) return FigureClass.None; // "up from just 0.3% in 2003 and 0.4% in 2002": a year joined to the next figure
         if (!money && !percent && IsClockPair(n)) return FigureClass.None; // "a curfew between 2200 and 0700"
         if (IsAgeBand(n)) return FigureClass.None;  // "aimed at 11 to 14-year-olds"
         if ((form & NumberForm.Pair) != 0)
@@ -119,6 +121,7 @@ public sealed partial class FigureClassifier
         if ((money || percent) && IsDealFigure(n, sentence)) return FigureClass.None;
         if ((money || percent) && IsPolicyLevel(n, sentence)) return FigureClass.None; // "left interest rates on hold at 4.75%"
         if (CueBefore(_entitlements, n, sentence)) return FigureClass.None; // "entitled to 90% of average earnings", "has offered an 8% increase"
+        if (CueWithin(_aims, n, sentence, AimWindow)) return FigureClass.None; // "Prosecutors wanted the firms to surrender $280bn", "attempted to raise the $50,000"
         if (!money && IsElectionResult(n, sentence)) return FigureClass.None; // "won by the more modest margin of 20 points", "majority cut to just 14"
         if (money && !IsMoneyClaim(n, sentence)) return FigureClass.None; // a price, budget or description: nothing spent, raised, earned or lost
         if (!money && !percent && IsLooseQuantity(n, sentence)) return FigureClass.None; // "a few thousand visitors", "the many hundreds of extras"

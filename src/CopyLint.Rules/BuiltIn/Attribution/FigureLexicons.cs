@@ -50,4 +50,6 @@ internal static class FigureLexicons
     public const string EntitlementCues = "entitlement-cues";
     /// <summary>Declared results of a vote ("won by", "a margin of", "majority cut to"): the figure they introduce is on the public record.</summary>
     public const string ElectionResults = "election-results";
+    /// <summary>Demands, calls and attempts only CL0001 reads ("wanted", "called on", "attempted to"): the figure is an aim, not a fact.</summary>
+    public const string FigureIntent = "figure-intent";
 }
