@@ -319,6 +319,7 @@ public sealed class CL0001UnattributedFigureTests
     [Theory]
     [InlineData("The shop stayed open in 2019.\n\nIt was known as the Black Death during the fourteenth century, causing more than 50 million deaths in Europe.\n")]
     [InlineData("The soap returned in 2005.\n\nThe show's highest audience came at Christmas 1986, when more than 30 million tuned in.\n")]
+    [InlineData("Police reopened the case in 2005.\n\nThe group began burning property in December 1979. It was linked to most of the 220 or so fire-bombing incidents.\n")]
     public void Pass4_silent_on_history_told_in_the_past(string text) => RuleAssert.Silent(Id, text);
 
     [Theory]
@@ -326,6 +327,8 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("The jet flew in 2016.\n\nThe plane, built in 1991 to seat roughly [|200|] people, is his favourite.\n")]            // told in the present
     [InlineData("The firm was sold in 2005.\n\nIn 2003 the firm sold [|more than 800,000|] units in Japan.\n")]                        // two years before the story is news, not history
     [InlineData("The game has sold [|more than 800,000|] units since it was billed as the Walkman of the 21st Century.")]
+    [InlineData("The plan runs to 2015.\n\nThe carmaker sold [|nearly 95,000|] cars in Asia last year, up [|2.6%|] on 2003.\n")]            // "last year" dates it to now
+    [InlineData("Police reopened the case in 2005.\n\nThe group began burning property in 1979.\n\nIt was linked to [|220|] incidents.\n")] // a new paragraph is not carried
     [InlineData("Workers were offered nothing, and [|500|] workers lost their jobs in the cuts.")]                                  // the offer does not reach the count
     public void Pass4_still_flags_present_figures_next_to_history_and_offers(string marked) => RuleAssert.Flags(Id, marked);
 

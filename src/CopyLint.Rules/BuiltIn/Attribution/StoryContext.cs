@@ -157,8 +157,14 @@ internal sealed class StoryContext
         return y is >= 1900 and <= 2100 ? y : 0;
     }
 
-    // Finite present and future verbs: a sentence that uses one speaks of now, whatever year it names.
-    private static readonly HashSet<string> PresentVerbs = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "has", "have", "will", "remains", "remain" };
+    // Periods after "last" or "this" that date a sentence to the story's own time.
+    private static readonly HashSet<string> RecentPeriods = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "quarter", "season", "summer", "winter", "spring", "autumn" };
+
+    // Finite present and future verbs and words of the present: a sentence that uses one speaks of now, whatever year it names.
+    private static readonly HashSet<string> PresentMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "has", "have", "will", "remains", "remain", "since", "now", "today", "currently",
+    };
 
     /// <summary>A sentence set this many years or more before the story's latest year is history.</summary>
     private const int HistoryYears = 10;
@@ -170,6 +176,18 @@ internal sealed class StoryContext
     /// </summary>
     public bool IsHistoricalSentence(SentenceNode s)
     {
+        var own = Dating(s);
+        if (own != Dated.Undated) return own == Dated.History;
+        // "Meibion Glyndwr began burning property in December 1979 … The group was linked to most of the 220 or so incidents": an undated
+        // sentence told in the past right after a historical one of the same paragraph goes on with the same history
+        if (s.Index == 0 || _doc.Sentences[s.Index - 1].Paragraph != s.Paragraph) return false;
+        return Dating(_doc.Sentences[s.Index - 1]) == Dated.History;
+    }
+
+    private enum Dated { Undated, History, Present }
+
+    private Dated Dating(SentenceNode s)
+    {
         int latest = LatestYear;
         int dated = 0;
         bool century = false;
@@ -179,17 +197,19 @@ internal sealed class StoryContext
             if (tok.Is(TokenFlags.InQuote)) continue;
             if (tok.Kind == SyntaxKind.Word)
             {
-                if (_doc.TokenIs(i, "since") || (_doc.TokenIs(i, "than") && !(i > s.FirstToken && (_doc.TokenIs(i - 1, "more") || _doc.TokenIs(i - 1, "less") || _doc.TokenIs(i - 1, "fewer")))) || _doc.TokenIs(i, "now") || _doc.TokenIs(i, "today") || _doc.TokenIs(i, "currently")) return false; // "the highest since the 1930s": measured now
-                if (PresentVerbs.Contains(_doc.TokenString(i))) return false; // "The plane, built in 1991 to seat 200, is …": told in the present, not history
-                if ((_doc.TokenIs(i, "century") || _doc.TokenIs(i, "centuries")) && !(i > s.FirstToken && (_doc.TokenIs(i - 1, "21st") || _doc.TokenIs(i - 1, "twenty-first")))) century = true;
+                var w = _doc.TokenText(i);
+                if (PresentMarkers.ContainsWord(w)) return Dated.Present; // "The plane, built in 1991 to seat 200, is …", "the highest since the 1930s": told now
+                if (i > s.FirstToken && (_doc.TokenIs(i - 1, "last") || _doc.TokenIs(i - 1, "this")) && RecentPeriods.ContainsWord(w)) return Dated.Present; // "sold 95,000 cars last year, up 2.6% on 2003"
+                if (w.Equals("than", StringComparison.OrdinalIgnoreCase) && !(i > s.FirstToken && (_doc.TokenIs(i - 1, "more") || _doc.TokenIs(i - 1, "less") || _doc.TokenIs(i - 1, "fewer")))) return Dated.Present;
+                if ((w.Equals("century", StringComparison.OrdinalIgnoreCase) || w.Equals("centuries", StringComparison.OrdinalIgnoreCase))
+                    && !(i > s.FirstToken && (_doc.TokenIs(i - 1, "21st") || _doc.TokenIs(i - 1, "twenty-first")))) century = true;
                 continue;
             }
             if (tok.Kind != SyntaxKind.NumberToken) continue;
             int y = YearOf(i);
-            if (y == 0) continue;
             if (y > dated) dated = y;
         }
-        if (dated == 0) return century;
-        return latest > 0 && dated <= latest - HistoryYears;
+        if (dated == 0) return century ? Dated.History : Dated.Undated;
+        return latest > 0 && dated <= latest - HistoryYears ? Dated.History : Dated.Present;
     }
 }
