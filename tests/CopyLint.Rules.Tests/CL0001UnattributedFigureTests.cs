@@ -346,4 +346,16 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Lawmakers made attempts to curb the change, with almost [|200|] bills introduced in nearly three dozen states.")] // a noun, not an aim
     [InlineData("He is seeking to professionalise his operation as it fends off talk that he will be unable to secure the [|1,237|] delegates needed.")]
     public void Pass4_still_flags_poll_leads_and_counts_far_from_an_aim(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("The figures confounded hopes of a 0.2% expansion in the fourth quarter.")]
+    [InlineData("The Fed has raised rates again, taking borrowing costs to 1.75%.")]
+    [InlineData("Some of the biggest emitters are Delhi’s more than 10 million vehicles.")]
+    [InlineData("She wants to mobilise her 2.1 million members for the campaign.")]
+    public void Pass4_silent_on_hopes_set_levels_and_owned_counts(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("The attack killed [|30|] soldiers, and the town buried its [|300|] dead.")]                     // a casualty sentence keeps owned counts
+    [InlineData("Its sales rose to [|$300m|] and [|20%|] of the market.")]                                                    // owned money and shares stay
+    public void Pass4_still_flags_owned_casualties_money_and_shares(string marked) => RuleAssert.Flags(Id, marked);
 }

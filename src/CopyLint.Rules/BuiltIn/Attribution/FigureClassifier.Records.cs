@@ -190,6 +190,22 @@ public sealed partial class FigureClassifier
         return false;
     }
 
+    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "his", "her", "their", "its", "our", "my" };
+
+    /// <summary>
+    /// "two of his six children", "WeWork's 12,000 employees", "mobilise her 2.1 million members": a count owned by someone named is the size of a
+    /// family, firm or organisation (a profile), not a count of what happened. Not in a casualty sentence ("its 300 dead").
+    /// </summary>
+    private bool IsPossessedCount(NumberNode n, SentenceNode s)
+    {
+        int prev = n.FirstToken - 1;
+        if (prev < s.FirstToken || _doc.Tokens[prev].Kind != SyntaxKind.Word) return false;
+        var w = _doc.TokenText(prev);
+        bool owned = Possessives.ContainsWord(w)
+            || (_doc.Tokens[prev].Is(TokenFlags.Capitalized) && _doc.Tokens[prev].Is(TokenFlags.Apostrophe) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal) || w.EndsWith("s\u2019", StringComparison.Ordinal)));
+        return owned && !SentenceHas(_casualty, s);
+    }
+
     /// <summary>Counts under this size of things that are not people are descriptions unless an approximator makes them an estimate.</summary>
     private const double DescriptiveCountLimit = 1000;
 
