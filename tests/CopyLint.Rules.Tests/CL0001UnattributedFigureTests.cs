@@ -358,4 +358,14 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("The attack killed [|30|] soldiers, and the town buried its [|300|] dead.")]                     // a casualty sentence keeps owned counts
     [InlineData("Its sales rose to [|$300m|] and [|20%|] of the market.")]                                                    // owned money and shares stay
     public void Pass4_still_flags_owned_casualties_money_and_shares(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("Others on the list included Dizzee Rascal in at number 12 and The Zutons at 20.")]
+    [InlineData("The band ended up in 15th place, while the Eurythmics wound up at a lowly 38.")]
+    public void Pass4_silent_on_chart_positions(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("Gold and foreign currency reserves of [|$119bn|] beat its foreign debt.")]                                       // "reserves" the noun is no rule
+    [InlineData("In the ranking, the party stood at [|20|] seats.")]                                                             // a noun after the number
+    public void Pass4_still_flags_reserves_and_counts_with_a_noun(string marked) => RuleAssert.Flags(Id, marked);
 }

@@ -206,6 +206,28 @@ public sealed partial class FigureClassifier
         return owned && !SentenceHas(_casualty, s);
     }
 
+    private static readonly HashSet<string> RankWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chart", "charts", "list", "place", "position", "ranked", "ranking", "rankings", "spot", "table", "countdown", "poll", "top",
+    };
+
+    /// <summary>
+    /// "… Dizzee Rascal in at number 12 and The Zutons at 20", "the Eurythmics wound up at a lowly 38": a bare number after "at" (an adjective or "a"
+    /// between them), with no noun after it, in a sentence about a chart or list, is a position, not a count.
+    /// </summary>
+    private bool IsRankPosition(NumberNode n, SentenceNode s)
+    {
+        if (n.FirstToken != n.ValueToken || (n.Form & ~NumberForm.Digits) != 0 || n.Value is null or > 500) return false;
+        if (n.EndToken < s.EndToken && _doc.Tokens[n.EndToken].Kind == SyntaxKind.Word) return false;
+        int k = n.FirstToken - 1;
+        if (k >= s.FirstToken && _doc.Tokens[k].Kind == SyntaxKind.Word && !_doc.TokenIs(k, "at")) k--; // "a lowly"
+        if (k >= s.FirstToken && (_doc.TokenIs(k, "a") || _doc.TokenIs(k, "an"))) k--;
+        if (k < s.FirstToken || !_doc.TokenIs(k, "at")) return false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (_doc.Tokens[i].Kind == SyntaxKind.Word && (RankWords.ContainsWord(_doc.TokenText(i)) || DocRefs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_doc.TokenText(i)) && _doc.TokenIs(i, "number"))) return true;
+        return false;
+    }
+
     /// <summary>Counts under this size of things that are not people are descriptions unless an approximator makes them an estimate.</summary>
     private const double DescriptiveCountLimit = 1000;
 

@@ -167,6 +167,7 @@ public sealed partial class FigureClassifier
         if (claimNoun) return FigureClass.People;
         if (IsDescriptiveCount(n, head)) return FigureClass.None; // "25 films", "600 single snaps", "40 countries"
         if (IsScoreValue(n, sentence, head)) return FigureClass.None;  // "scored a 129", "ratings of 999"
+        if (IsRankPosition(n, sentence)) return FigureClass.None; // "The Zutons at 20", "wound up at a lowly 38": a place in a chart
         if (!casualty && FollowsScoreNoun(n, sentence)) return FigureClass.None; // "scores jumped as well from 2395 to 2623"
         if (IsMultiplier(n, sentence, head)) return FigureClass.None;  // "2,000 times faster", "leaped 500,000 times"
         return FigureClass.Statistic;
