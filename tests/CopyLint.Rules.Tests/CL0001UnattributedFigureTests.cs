@@ -368,4 +368,11 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Gold and foreign currency reserves of [|$119bn|] beat its foreign debt.")]                                       // "reserves" the noun is no rule
     [InlineData("In the ranking, the party stood at [|20|] seats.")]                                                             // a noun after the number
     public void Pass4_still_flags_reserves_and_counts_with_a_noun(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Fact]
+    public void Pass4_the_remaining_share_of_a_whole_is_not_a_new_claim_but_the_remaining_animals_are()
+    {
+        RuleAssert.Silent(Id, "Foreign films took the remaining 62.5%.");
+        RuleAssert.Flags(Id, "The reserve is home to many of the remaining [|1,500|] giant pandas in the world.");
+    }
 }

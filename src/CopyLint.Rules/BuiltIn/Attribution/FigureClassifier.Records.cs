@@ -110,6 +110,9 @@ public sealed partial class FigureClassifier
         if (_doc.TokenIs(prev, "those") || _doc.TokenIs(prev, "these")) return true;
         // "… replacing UK representation in another 11.": the noun was named before and is left out
         if (_doc.TokenIs(prev, "another") && (n.EndToken >= s.EndToken || _doc.Tokens[n.EndToken].Kind == SyntaxKind.Punctuation)) return true;
+        // "with foreign films taking the remaining 62.5%": what is left of a whole told before
+        if (_doc.TokenIs(prev, "remaining") && prev - 1 >= s.FirstToken && _doc.TokenIs(prev - 1, "the")
+            && (n.EndToken >= s.EndToken || _doc.Tokens[n.EndToken].Kind == SyntaxKind.Punctuation)) return true;
         return _doc.TokenIs(prev, "other") && prev - 1 >= s.FirstToken && _doc.TokenIs(prev - 1, "the");
     }
 

@@ -125,7 +125,7 @@ public sealed partial class FigureClassifier
         if (!money && IsElectionResult(n, sentence)) return FigureClass.None; // "won by the more modest margin of 20 points", "majority cut to just 14"
         if (money && !IsMoneyClaim(n, sentence)) return FigureClass.None; // a price, budget or description: nothing spent, raised, earned or lost
         if (!money && !percent && IsLooseQuantity(n, sentence)) return FigureClass.None; // "a few thousand visitors", "the many hundreds of extras"
-        if (!money && !percent && IsAnaphoricCount(n, sentence)) return FigureClass.None; // "The 12 affected …", "the other 28 people"
+        if (!money && IsAnaphoricCount(n, sentence)) return FigureClass.None; // "The 12 affected …", "the other 28 people"
         if (!money && !percent && IsRecordCount(n, sentence)) return FigureClass.None;   // "11 nominations", "employs 7,600 workers"
         if (!money && !percent && IsPossessedCount(n, sentence)) return FigureClass.None; // "two of his six children", "WeWork's 12,000 employees": a profile
 
