@@ -375,4 +375,13 @@ public sealed class CL0001UnattributedFigureTests
         RuleAssert.Silent(Id, "Foreign films took the remaining 62.5%.");
         RuleAssert.Flags(Id, "The reserve is home to many of the remaining [|1,500|] giant pandas in the world.");
     }
+
+    [Fact]
+    public void Pass4_a_company_profile_after_the_first_paragraph_is_background_but_the_first_paragraph_is_not()
+    {
+        const string headline = "Insurer bought\n\n";
+        RuleAssert.Silent(Id, headline + "The bank has sold its insurance arm to a rival on Monday.\n\nThe unit had sales of $5.2bn in 2004 and made a profit of $901m.\n");
+        RuleAssert.Flags(Id, headline + "The unit had sales of [|$5.2bn|] in 2004.\n\nThe bank sold it on Monday.\n");
+        RuleAssert.Flags(Id, headline + "The bank has sold its insurance arm to a rival on Monday.\n\nThe unit's sales rose to [|$5.2bn|] in 2004.\n");
+    }
 }

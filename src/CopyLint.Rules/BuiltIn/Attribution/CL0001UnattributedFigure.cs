@@ -49,6 +49,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
             // story context last: it reads the whole document once, so only for figures that would otherwise be reported
             if (cls != FigureClass.Casualty && state.Story.IsSportsStory) continue; // scores, times, fees and prizes of a sports report
             if (state.Story.IsLaterResultsFigure(n, sentence)) continue; // the results lede carries the finding for the company's figures
+            if (state.Story.IsResultsProfile(n, sentence)) continue; // "Travelers had sales of $5.2bn in 2004": a company profile in background
             if (state.Story.IsHistoricalSentence(sentence)) continue; // "during the fourteenth century, causing …": background history
             ctx.Report(Build(ctx, state, n, sentence, cls, near, options));
         }

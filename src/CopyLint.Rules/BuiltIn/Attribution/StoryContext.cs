@@ -212,4 +212,36 @@ internal sealed class StoryContext
         if (dated == 0) return century ? Dated.History : Dated.Undated;
         return latest > 0 && dated <= latest - HistoryYears ? Dated.History : Dated.Present;
     }
+
+    private int FirstBodySentence
+    {
+        get
+        {
+            foreach (var p in _doc.Paragraphs)
+                if (p.Role == ParagraphRole.Body && p.SentenceCount > 0) return p.FirstSentence;
+            return -1;
+        }
+    }
+
+    private static readonly HashSet<string> ProfileVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "had", "has", "made", "posted", "reported", "recorded", "booked", "with", "generated",
+    };
+
+    /// <summary>
+    /// "Travelers had sales of $5.2bn in 2004 and made a profit of $901m", "Solidere posted profits of $12.5m in the first half of 2004": past
+    /// results of a company given as its profile ("had/made/posted … &lt;results noun&gt; of N") after the story's first paragraph are background
+    /// on the record; a results story says "profits rose to N", not "had profits of N".
+    /// </summary>
+    public bool IsResultsProfile(NumberNode n, SentenceNode sentence)
+    {
+        if ((n.Form & (NumberForm.Money | NumberForm.Percent)) == 0) return false;
+        int k = n.FirstToken - 1;
+        if (k - 1 < sentence.FirstToken || !_doc.TokenIs(k, "of") || !_resultsNouns.Contains(_doc.TokenText(k - 1))) return false;
+        k -= 2;
+        if (k >= sentence.FirstToken && (_doc.TokenIs(k, "a") || _doc.TokenIs(k, "an") || _doc.TokenIs(k, "annual") || _doc.TokenIs(k, "total"))) k--;
+        if (k < sentence.FirstToken || !ProfileVerbs.ContainsWord(_doc.TokenText(k))) return false;
+        int first = FirstBodySentence;
+        return first >= 0 && sentence.Paragraph != _doc.Sentences[first].Paragraph;
+    }
 }
