@@ -384,4 +384,16 @@ public sealed class CL0001UnattributedFigureTests
         RuleAssert.Flags(Id, headline + "The unit had sales of [|$5.2bn|] in 2004.\n\nThe bank sold it on Monday.\n");
         RuleAssert.Flags(Id, headline + "The bank has sold its insurance arm to a rival on Monday.\n\nThe unit's sales rose to [|$5.2bn|] in 2004.\n");
     }
+
+    [Theory]
+    [InlineData("The Bank revealed that 48,000 fewer mortgages were approved in January.")]
+    [InlineData("Workshare surveyed firms around the world and found that, on average, 31% of documents were sensitive.")]
+    [InlineData("Sixteen energy priorities identified by MOTIE in the roadmap include a cut in costs.")]
+    public void Pass4_a_named_finder_attributes_the_figure(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("It found that [|31%|] of documents were sensitive.")]                                   // a pronoun names no one here
+    [InlineData("Analysts found that [|31%|] of documents were sensitive.")]                             // an unnamed group
+    [InlineData("[|Sixteen|] people were identified by name in the report.")]                               // "by" before a lower-case word
+    public void Pass4_an_unnamed_finder_does_not(string marked) => RuleAssert.Flags(Id, marked);
 }

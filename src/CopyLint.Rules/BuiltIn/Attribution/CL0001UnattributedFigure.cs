@@ -1,3 +1,4 @@
+using CopyLint.Core.Lexicons;
 using CopyLint.Core.Analysis;
 using CopyLint.Core.Diagnostics;
 using CopyLint.Core.Fixes;
@@ -85,6 +86,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
         if (f.FindLexicon(state.FigureHedges, sentence.FirstToken, sentence.EndToken, EvidenceKind.Hedge, skipQuoted: true).Kind != EvidenceKind.None) return true; // "is understood to", "rumoured"
         if (f.FigureAttribution(sentence, state.FirstPerson, state.ForecastCues).Kind != EvidenceKind.None) return true;
         if (CitesReference(state, sentence)) return true;
+        if (NamesItsFinder(state, n, sentence)) return true;
         // E4: carried over from the previous sentence of the paragraph or an introducing colon
         var prev = f.PreviousInParagraph(sentence);
         if (prev is not null)
@@ -104,6 +106,44 @@ public sealed class CL0001UnattributedFigure : Analyzer
         }
         return false;
     }
+
+    /// <summary>
+    /// "The Bank revealed that 48,000 fewer mortgages …", "Workshare surveyed firms … and found that, on average, 31% …": a finding verb
+    /// (finding-verbs) before the figure in a sentence that opens with a capitalised name; "Sixteen priorities identified by MOTIE …": an agent
+    /// cue (agent-cues) right before a capitalised name. Either names who produced the figure.
+    /// </summary>
+    private static bool NamesItsFinder(DocumentState state, NumberNode n, SentenceNode sentence)
+    {
+        var doc = state.Finder.Document;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var tok = doc.Tokens[i];
+            if (tok.Kind != SyntaxKind.Word || tok.Is(TokenFlags.InQuote)) continue;
+            int len = state.AgentCues.MatchAt(doc, i, sentence.EndToken);
+            if (len > 0 && i + len < sentence.EndToken && doc.Tokens[i + len].Is(TokenFlags.Capitalized) && doc.Tokens[i + len].Kind == SyntaxKind.Word) return true;
+            if (i < n.FirstToken && state.FindingVerbs.MatchAt(doc, i, n.FirstToken) > 0 && OpensWithName(doc, sentence)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The sentence's subject is a name: "Workshare …", "The Bank …", "The Office for National Statistics …".</summary>
+    private static bool OpensWithName(ProseDocument doc, SentenceNode sentence)
+    {
+        int k = sentence.FirstToken;
+        if (k < sentence.EndToken && doc.TokenIs(k, "The")) k++;
+        if (k >= sentence.EndToken || doc.Tokens[k].Kind != SyntaxKind.Word || !doc.Tokens[k].Is(TokenFlags.Capitalized)) return false;
+        var w = doc.TokenText(k);
+        return k > sentence.FirstToken || !OpeningWords.ContainsWord(w);
+    }
+
+    // Capitalised only because they open the sentence: never a name.
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "there", "in", "on", "at", "by", "for",
+        "of", "as", "but", "and", "or", "so", "yet", "if", "when", "while", "after", "before", "since", "although", "though", "however", "meanwhile",
+        "last", "next", "some", "many", "most", "all", "one", "two", "three", "more", "less", "only", "just", "about", "nearly", "almost",
+        "over", "under", "around", "roughly", "analysts", "experts", "researchers", "officials", "critics", "sources", "people", "police",
+    };
 
     /// <summary>"… in another study in 48 people (23)." — a numbered reference at the sentence end is its source.</summary>
     private static bool CitesReference(DocumentState state, SentenceNode sentence)

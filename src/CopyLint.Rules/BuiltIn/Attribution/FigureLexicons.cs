@@ -52,4 +52,8 @@ internal static class FigureLexicons
     public const string ElectionResults = "election-results";
     /// <summary>Demands, calls and attempts only CL0001 reads ("wanted", "called on", "attempted to"): the figure is an aim, not a fact.</summary>
     public const string FigureIntent = "figure-intent";
+    /// <summary>Findings reported by the sentence's named subject ("revealed that", "found that").</summary>
+    public const string FindingVerbs = "finding-verbs";
+    /// <summary>Passives that name who produced a figure ("identified by", "compiled by").</summary>
+    public const string AgentCues = "agent-cues";
 }
