@@ -396,4 +396,13 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Analysts found that [|31%|] of documents were sensitive.")]                             // an unnamed group
     [InlineData("[|Sixteen|] people were identified by name in the report.")]                               // "by" before a lower-case word
     public void Pass4_an_unnamed_finder_does_not(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Fact]
+    public void Pass4_a_named_finder_in_the_previous_sentence_carries_over_like_an_attribution()
+    {
+        RuleAssert.Silent(Id, "It is the highest daily total recorded by the Mobile Data Association. It represents an increase of 20% on last year.");
+        RuleAssert.Silent(Id, "The Lancet Commission found that pollution caused millions of deaths. India suffered the worst toll, with more than 2.5 million of these deaths.");
+        RuleAssert.Flags(Id, "It is the highest daily total recorded by the association. It represents an increase of [|20%|] on last year.");   // no name
+        RuleAssert.Flags(Id, "It is the highest daily total recorded by the Mobile Data Association. [|More than 80%|] were sent after midnight."); // opens with its figure
+    }
 }

@@ -98,6 +98,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
                 nearest = pe;
             }
             else if (doc.Prose[prev.Span.End - 1] == ':') return true;
+            else if (NamesItsFinder(state, null, prev) && CarryOver.Continues(doc, prev, sentence, default)) return true; // "… recorded by the MDA. It represents an increase of 20% …"
         }
         else if (sentence.Paragraph > 0)
         {
@@ -112,18 +113,29 @@ public sealed class CL0001UnattributedFigure : Analyzer
     /// (finding-verbs) before the figure in a sentence that opens with a capitalised name; "Sixteen priorities identified by MOTIE …": an agent
     /// cue (agent-cues) right before a capitalised name. Either names who produced the figure.
     /// </summary>
-    private static bool NamesItsFinder(DocumentState state, NumberNode n, SentenceNode sentence)
+    private static bool NamesItsFinder(DocumentState state, NumberNode? n, SentenceNode sentence)
     {
         var doc = state.Finder.Document;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var tok = doc.Tokens[i];
             if (tok.Kind != SyntaxKind.Word || tok.Is(TokenFlags.InQuote)) continue;
-            int len = state.AgentCues.MatchAt(doc, i, sentence.EndToken);
-            if (len > 0 && i + len < sentence.EndToken && doc.Tokens[i + len].Is(TokenFlags.Capitalized) && doc.Tokens[i + len].Kind == SyntaxKind.Word) return true;
-            if (i < n.FirstToken && state.FindingVerbs.MatchAt(doc, i, n.FirstToken) > 0 && OpensWithName(doc, sentence)) return true;
+            if (AgentAt(state, i, sentence)) return true;
+            int before = n?.FirstToken ?? sentence.EndToken; // the figure itself, or anywhere in a previous sentence
+            if (i < before && state.FindingVerbs.MatchAt(doc, i, before) > 0 && OpensWithName(doc, sentence)) return true;
         }
         return false;
+    }
+
+    /// <summary>An agent cue at <paramref name="i"/> followed by a name, or "the" and a name ("recorded by the Mobile Data Association").</summary>
+    private static bool AgentAt(DocumentState state, int i, SentenceNode sentence)
+    {
+        var doc = state.Finder.Document;
+        int len = state.AgentCues.MatchAt(doc, i, sentence.EndToken);
+        if (len == 0) return false;
+        int k = i + len;
+        if (k < sentence.EndToken && doc.TokenIs(k, "the")) k++;
+        return k < sentence.EndToken && doc.Tokens[k].Kind == SyntaxKind.Word && doc.Tokens[k].Is(TokenFlags.Capitalized);
     }
 
     /// <summary>The sentence's subject is a name: "Workshare …", "The Bank …", "The Office for National Statistics …".</summary>
