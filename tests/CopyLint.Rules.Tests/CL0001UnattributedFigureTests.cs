@@ -405,4 +405,12 @@ public sealed class CL0001UnattributedFigureTests
         RuleAssert.Flags(Id, "It is the highest daily total recorded by the association. It represents an increase of [|20%|] on last year.");   // no name
         RuleAssert.Flags(Id, "It is the highest daily total recorded by the Mobile Data Association. [|More than 80%|] were sent after midnight."); // opens with its figure
     }
+
+    [Fact]
+    public void Pass4_the_size_of_a_population_is_a_profile_but_a_measured_population_is_a_claim()
+    {
+        RuleAssert.Silent(Id, "Colombia has a population of about 44 million and half lives below the poverty line.");
+        RuleAssert.Silent(Id, "The agency lists the population of the town that year as 21,090.");
+        RuleAssert.Flags(Id, "The prison population stood at [|200,000|] last year.");
+    }
 }

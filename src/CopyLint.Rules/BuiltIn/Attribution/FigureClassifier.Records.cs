@@ -193,6 +193,21 @@ public sealed partial class FigureClassifier
         return false;
     }
 
+    /// <summary>
+    /// "Colombia has a population of about 44 million", "India's population of more than a billion", "lists the population of the town that year
+    /// as 21,090": the size of a place's population is a profile on the record ("the prison population stood at 200,000" stays a claim).
+    /// </summary>
+    private bool IsPopulationSize(NumberNode n, SentenceNode s)
+    {
+        int k = n.FirstToken - 1;
+        if (k - 1 >= s.FirstToken && _doc.TokenIs(k, "of") && _doc.TokenIs(k - 1, "population")) return true;
+        // "the population of the town that year as 21,090"
+        if (k >= s.FirstToken && _doc.TokenIs(k, "as"))
+            for (int i = k - 1; i >= Math.Max(s.FirstToken, k - 8); i--)
+                if (_doc.TokenIs(i, "population") && i + 1 < k && _doc.TokenIs(i + 1, "of")) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "his", "her", "their", "its", "our", "my" };
 
     /// <summary>

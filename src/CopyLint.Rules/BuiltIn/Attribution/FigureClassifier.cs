@@ -127,6 +127,7 @@ public sealed partial class FigureClassifier
         if (!money && !percent && IsLooseQuantity(n, sentence)) return FigureClass.None; // "a few thousand visitors", "the many hundreds of extras"
         if (!money && IsAnaphoricCount(n, sentence)) return FigureClass.None; // "The 12 affected …", "the other 28 people"
         if (!money && !percent && IsRecordCount(n, sentence)) return FigureClass.None;   // "11 nominations", "employs 7,600 workers"
+        if (!money && !percent && IsPopulationSize(n, sentence)) return FigureClass.None; // "Colombia has a population of about 44 million": a profile
         if (!money && !percent && IsPossessedCount(n, sentence)) return FigureClass.None; // "two of his six children", "WeWork's 12,000 employees": a profile
 
         if (money) return FigureClass.Money;
