@@ -292,4 +292,125 @@ public sealed class CL0001UnattributedFigureTests
             + "Her campaign has raised [|$33 million|] since January, and [|more than 1 million|] donors gave to it.\n";
         RuleAssert.Flags(Id, marked);
     }
+
+    [Theory]
+    [InlineData("The original version, which was the Christmas number one in 1984, went on to sell well.")]           // a chart position and a year, not a ratio
+    [InlineData("Local staff will replace UK representation in another 11.")]                                          // the noun was named before
+    [InlineData("He was arrested along with the drummer and three other members of the band's entourage.")]          // a description
+    [InlineData("In the benchmark, scores jumped as well from 2395 to 2623.")]                                           // test scores
+    [InlineData("More than a third of the firm's staff will likely receive notice this week.")]                         // hedged
+    public void Pass4_silent_on_chart_positions_descriptions_baselines_scores_and_hedges(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("One in [|2000|] births is affected by the condition.")]                                                 // a real ratio with its noun
+    [InlineData("The gunman killed [|three|] other people and wounded [|12|] others.")]                               // a casualty sentence keeps its counts
+    [InlineData("BT now has a [|36%|] share of the market - down from 39% - which is growing.")]                       // the baseline of a spelt-out move is not
+    [InlineData("Sales rose to [|36%|] of the market last year, up from 30%.")]                                         // the new figure is still a claim
+    [InlineData("The bombers struck again and killed [|another 11|] people on Sunday.")]                               // "another 11" with its noun
+    public void Pass4_still_flags_the_claims_next_to_those_exemptions(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("New mothers are currently entitled to 90% of average earnings for the first six weeks.")]
+    [InlineData("India also has a law mandating that 2 percent of corporate profits go toward charity.")]
+    [InlineData("Banks will now be able to sell up to 49% of their Islamic banking units.")]
+    [InlineData("The private firm which runs the tube lines has offered an 8% increase in wages.")]
+    public void Pass4_silent_on_rules_entitlements_permissions_and_offers(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("The shop stayed open in 2019.\n\nIt was known as the Black Death during the fourteenth century, causing more than 50 million deaths in Europe.\n")]
+    [InlineData("The soap returned in 2005.\n\nThe show's highest audience came at Christmas 1986, when more than 30 million tuned in.\n")]
+    [InlineData("Police reopened the case in 2005.\n\nThe group began burning property in December 1979. It was linked to most of the 220 or so fire-bombing incidents.\n")]
+    public void Pass4_silent_on_history_told_in_the_past(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("The soap returned in 2005.\n\nThe figure of [|5.216 million|] people is the highest jobless total since the 1930s.\n")]   // measured now against the past
+    [InlineData("The jet flew in 2016.\n\nThe plane, built in 1991 to seat roughly [|200|] people, is his favourite.\n")]            // told in the present
+    [InlineData("The firm was sold in 2005.\n\nIn 2003 the firm sold [|more than 800,000|] units in Japan.\n")]                        // two years before the story is news, not history
+    [InlineData("The game has sold [|more than 800,000|] units since it was billed as the Walkman of the 21st Century.")]
+    [InlineData("The plan runs to 2015.\n\nThe carmaker sold [|nearly 95,000|] cars in Asia last year, up [|2.6%|] on 2003.\n")]            // "last year" dates it to now
+    [InlineData("Police reopened the case in 2005.\n\nThe group began burning property in 1979.\n\nIt was linked to [|220|] incidents.\n")] // a new paragraph is not carried
+    [InlineData("Workers were offered nothing, and [|500|] workers lost their jobs in the cuts.")]                                  // the offer does not reach the count
+    public void Pass4_still_flags_present_figures_next_to_history_and_offers(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("Democrats re-elected the governor in a state Trump won by the more modest margin of 20 points.")]
+    [InlineData("The government earlier saw its majority cut to just 14 as an amendment was narrowly rejected.")]
+    [InlineData("Prosecutors wanted the cigarette firms to surrender $280bn in profits.")]
+    [InlineData("A campaign co-ordinated by the website attempted to raise the $50,000 needed for an advert.")]
+    [InlineData("Growth was up from just 0.3 points in 2003 and 0.4% in 2002.")]
+    public void Pass4_silent_on_vote_results_aims_and_years_joined_to_a_figure(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("Ted Cruz is [|16 points|] ahead of Trump in Indiana.")]                                                      // a poll lead stays a claim
+    [InlineData("The candidate won by a margin of [|2,000|] voters in the county.")]                                       // a count of people stays
+    [InlineData("Lawmakers made attempts to curb the change, with almost [|200|] bills introduced in nearly three dozen states.")] // a noun, not an aim
+    [InlineData("He is seeking to professionalise his operation as it fends off talk that he will be unable to secure the [|1,237|] delegates needed.")]
+    public void Pass4_still_flags_poll_leads_and_counts_far_from_an_aim(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("The figures confounded hopes of a 0.2% expansion in the fourth quarter.")]
+    [InlineData("The Fed has raised rates again, taking borrowing costs to 1.75%.")]
+    [InlineData("Some of the biggest emitters are Delhi’s more than 10 million vehicles.")]
+    [InlineData("She wants to mobilise her 2.1 million members for the campaign.")]
+    public void Pass4_silent_on_hopes_set_levels_and_owned_counts(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("The attack killed [|30|] soldiers, and the town buried its [|300|] dead.")]                     // a casualty sentence keeps owned counts
+    [InlineData("Its sales rose to [|$300m|] and [|20%|] of the market.")]                                                    // owned money and shares stay
+    public void Pass4_still_flags_owned_casualties_money_and_shares(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("Others on the list included Dizzee Rascal in at number 12 and The Zutons at 20.")]
+    [InlineData("The band ended up in 15th place, while the Eurythmics wound up at a lowly 38.")]
+    public void Pass4_silent_on_chart_positions(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("Gold and foreign currency reserves of [|$119bn|] beat its foreign debt.")]                                       // "reserves" the noun is no rule
+    [InlineData("In the ranking, the party stood at [|20|] seats.")]                                                             // a noun after the number
+    public void Pass4_still_flags_reserves_and_counts_with_a_noun(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Fact]
+    public void Pass4_the_remaining_share_of_a_whole_is_not_a_new_claim_but_the_remaining_animals_are()
+    {
+        RuleAssert.Silent(Id, "Foreign films took the remaining 62.5%.");
+        RuleAssert.Flags(Id, "The reserve is home to many of the remaining [|1,500|] giant pandas in the world.");
+    }
+
+    [Fact]
+    public void Pass4_a_company_profile_after_the_first_paragraph_is_background_but_the_first_paragraph_is_not()
+    {
+        const string headline = "Insurer bought\n\n";
+        RuleAssert.Silent(Id, headline + "The bank has sold its insurance arm to a rival on Monday.\n\nThe unit had sales of $5.2bn in 2004 and made a profit of $901m.\n");
+        RuleAssert.Flags(Id, headline + "The unit had sales of [|$5.2bn|] in 2004.\n\nThe bank sold it on Monday.\n");
+        RuleAssert.Flags(Id, headline + "The bank has sold its insurance arm to a rival on Monday.\n\nThe unit's sales rose to [|$5.2bn|] in 2004.\n");
+    }
+
+    [Theory]
+    [InlineData("The Bank revealed that 48,000 fewer mortgages were approved in January.")]
+    [InlineData("Workshare surveyed firms around the world and found that, on average, 31% of documents were sensitive.")]
+    [InlineData("Sixteen energy priorities identified by MOTIE in the roadmap include a cut in costs.")]
+    public void Pass4_a_named_finder_attributes_the_figure(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("It found that [|31%|] of documents were sensitive.")]                                   // a pronoun names no one here
+    [InlineData("Analysts found that [|31%|] of documents were sensitive.")]                             // an unnamed group
+    [InlineData("[|Sixteen|] people were identified by name in the report.")]                               // "by" before a lower-case word
+    public void Pass4_an_unnamed_finder_does_not(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Fact]
+    public void Pass4_a_named_finder_in_the_previous_sentence_carries_over_like_an_attribution()
+    {
+        RuleAssert.Silent(Id, "It is the highest daily total recorded by the Mobile Data Association. It represents an increase of 20% on last year.");
+        RuleAssert.Silent(Id, "The Lancet Commission found that pollution caused millions of deaths. India suffered the worst toll, with more than 2.5 million of these deaths.");
+        RuleAssert.Flags(Id, "It is the highest daily total recorded by the association. It represents an increase of [|20%|] on last year.");   // no name
+        RuleAssert.Flags(Id, "It is the highest daily total recorded by the Mobile Data Association. [|More than 80%|] were sent after midnight."); // opens with its figure
+    }
+
+    [Fact]
+    public void Pass4_the_size_of_a_population_is_a_profile_but_a_measured_population_is_a_claim()
+    {
+        RuleAssert.Silent(Id, "Colombia has a population of about 44 million and half lives below the poverty line.");
+        RuleAssert.Silent(Id, "The agency lists the population of the town that year as 21,090.");
+        RuleAssert.Flags(Id, "The prison population stood at [|200,000|] last year.");
+    }
 }

@@ -1,3 +1,4 @@
+using CopyLint.Core.Lexicons;
 using CopyLint.Core.Analysis;
 using CopyLint.Core.Diagnostics;
 using CopyLint.Core.Fixes;
@@ -49,6 +50,8 @@ public sealed class CL0001UnattributedFigure : Analyzer
             // story context last: it reads the whole document once, so only for figures that would otherwise be reported
             if (cls != FigureClass.Casualty && state.Story.IsSportsStory) continue; // scores, times, fees and prizes of a sports report
             if (state.Story.IsLaterResultsFigure(n, sentence)) continue; // the results lede carries the finding for the company's figures
+            if (state.Story.IsResultsProfile(n, sentence)) continue; // "Travelers had sales of $5.2bn in 2004": a company profile in background
+            if (state.Story.IsHistoricalSentence(sentence)) continue; // "during the fourteenth century, causing …": background history
             ctx.Report(Build(ctx, state, n, sentence, cls, near, options));
         }
     }
@@ -83,6 +86,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
         if (f.FindLexicon(state.FigureHedges, sentence.FirstToken, sentence.EndToken, EvidenceKind.Hedge, skipQuoted: true).Kind != EvidenceKind.None) return true; // "is understood to", "rumoured"
         if (f.FigureAttribution(sentence, state.FirstPerson, state.ForecastCues).Kind != EvidenceKind.None) return true;
         if (CitesReference(state, sentence)) return true;
+        if (NamesItsFinder(state, n, sentence)) return true;
         // E4: carried over from the previous sentence of the paragraph or an introducing colon
         var prev = f.PreviousInParagraph(sentence);
         if (prev is not null)
@@ -94,6 +98,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
                 nearest = pe;
             }
             else if (doc.Prose[prev.Span.End - 1] == ':') return true;
+            else if (NamesItsFinder(state, null, prev) && CarryOver.Continues(doc, prev, sentence, default)) return true; // "… recorded by the MDA. It represents an increase of 20% …"
         }
         else if (sentence.Paragraph > 0)
         {
@@ -102,6 +107,55 @@ public sealed class CL0001UnattributedFigure : Analyzer
         }
         return false;
     }
+
+    /// <summary>
+    /// "The Bank revealed that 48,000 fewer mortgages …", "Workshare surveyed firms … and found that, on average, 31% …": a finding verb
+    /// (finding-verbs) before the figure in a sentence that opens with a capitalised name; "Sixteen priorities identified by MOTIE …": an agent
+    /// cue (agent-cues) right before a capitalised name. Either names who produced the figure.
+    /// </summary>
+    private static bool NamesItsFinder(DocumentState state, NumberNode? n, SentenceNode sentence)
+    {
+        var doc = state.Finder.Document;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var tok = doc.Tokens[i];
+            if (tok.Kind != SyntaxKind.Word || tok.Is(TokenFlags.InQuote)) continue;
+            if (AgentAt(state, i, sentence)) return true;
+            int before = n?.FirstToken ?? sentence.EndToken; // the figure itself, or anywhere in a previous sentence
+            if (i < before && state.FindingVerbs.MatchAt(doc, i, before) > 0 && OpensWithName(doc, sentence)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>An agent cue at <paramref name="i"/> followed by a name, or "the" and a name ("recorded by the Mobile Data Association").</summary>
+    private static bool AgentAt(DocumentState state, int i, SentenceNode sentence)
+    {
+        var doc = state.Finder.Document;
+        int len = state.AgentCues.MatchAt(doc, i, sentence.EndToken);
+        if (len == 0) return false;
+        int k = i + len;
+        if (k < sentence.EndToken && doc.TokenIs(k, "the")) k++;
+        return k < sentence.EndToken && doc.Tokens[k].Kind == SyntaxKind.Word && doc.Tokens[k].Is(TokenFlags.Capitalized);
+    }
+
+    /// <summary>The sentence's subject is a name: "Workshare …", "The Bank …", "The Office for National Statistics …".</summary>
+    private static bool OpensWithName(ProseDocument doc, SentenceNode sentence)
+    {
+        int k = sentence.FirstToken;
+        if (k < sentence.EndToken && doc.TokenIs(k, "The")) k++;
+        if (k >= sentence.EndToken || doc.Tokens[k].Kind != SyntaxKind.Word || !doc.Tokens[k].Is(TokenFlags.Capitalized)) return false;
+        var w = doc.TokenText(k);
+        return k > sentence.FirstToken || !OpeningWords.ContainsWord(w);
+    }
+
+    // Capitalised only because they open the sentence: never a name.
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "there", "in", "on", "at", "by", "for",
+        "of", "as", "but", "and", "or", "so", "yet", "if", "when", "while", "after", "before", "since", "although", "though", "however", "meanwhile",
+        "last", "next", "some", "many", "most", "all", "one", "two", "three", "more", "less", "only", "just", "about", "nearly", "almost",
+        "over", "under", "around", "roughly", "analysts", "experts", "researchers", "officials", "critics", "sources", "people", "police",
+    };
 
     /// <summary>"… in another study in 48 people (23)." — a numbered reference at the sentence end is its source.</summary>
     private static bool CitesReference(DocumentState state, SentenceNode sentence)

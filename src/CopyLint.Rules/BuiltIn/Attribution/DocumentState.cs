@@ -17,6 +17,8 @@ internal sealed class DocumentState
         FirstPerson = lex[FigureLexicons.FirstPerson];
         ForecastCues = lex[FigureLexicons.ForecastCues];
         FigureHedges = lex[FigureLexicons.FigureHedges];
+        FindingVerbs = lex[FigureLexicons.FindingVerbs];
+        AgentCues = lex[FigureLexicons.AgentCues];
         IsEnglishDocument = ComputeEnglish(doc);
         Story = new StoryContext(doc, lex);
     }
@@ -27,6 +29,8 @@ internal sealed class DocumentState
     public Core.Lexicons.Lexicon FirstPerson { get; }
     public Core.Lexicons.Lexicon ForecastCues { get; }
     public Core.Lexicons.Lexicon FigureHedges { get; }
+    public Core.Lexicons.Lexicon FindingVerbs { get; }
+    public Core.Lexicons.Lexicon AgentCues { get; }
 
     /// <summary>Most of the document's long paragraphs read as English (short ones can't tell on their own).</summary>
     public bool IsEnglishDocument { get; }

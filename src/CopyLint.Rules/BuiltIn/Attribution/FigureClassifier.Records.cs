@@ -108,6 +108,11 @@ public sealed partial class FigureClassifier
         if (prev < s.FirstToken || n.FirstToken != n.ValueToken) return false;
         if (prev == s.FirstToken && _doc.TokenText(prev).Equals("The", StringComparison.Ordinal)) return true;
         if (_doc.TokenIs(prev, "those") || _doc.TokenIs(prev, "these")) return true;
+        // "… replacing UK representation in another 11.": the noun was named before and is left out
+        if (_doc.TokenIs(prev, "another") && (n.EndToken >= s.EndToken || _doc.Tokens[n.EndToken].Kind == SyntaxKind.Punctuation)) return true;
+        // "with foreign films taking the remaining 62.5%": what is left of a whole told before
+        if (_doc.TokenIs(prev, "remaining") && prev - 1 >= s.FirstToken && _doc.TokenIs(prev - 1, "the")
+            && (n.EndToken >= s.EndToken || _doc.Tokens[n.EndToken].Kind == SyntaxKind.Punctuation)) return true;
         return _doc.TokenIs(prev, "other") && prev - 1 >= s.FirstToken && _doc.TokenIs(prev - 1, "the");
     }
 
@@ -136,6 +141,111 @@ public sealed partial class FigureClassifier
         return false;
     }
 
+    /// <summary>Words between an entitlement cue and its figure: "entitled to [a maximum of] 90%", "mandating that 2 percent".</summary>
+    private const int EntitlementWindow = 4;
+
+    /// <summary>
+    /// A cue of the list ends at most a few words before the figure, in the same clause. With entitlement-cues: "mothers are entitled to 90% of
+    /// earnings", "a law mandating that 2 percent of profits", "able to sell up to 49%", "has offered an 8% increase" (a rule, permission or offer).
+    /// </summary>
+    private bool CueBefore(Core.Lexicons.Lexicon cues, NumberNode n, SentenceNode s)
+    {
+        int from = Math.Max(s.FirstToken, n.FirstToken - EntitlementWindow - 3);
+        for (int i = n.FirstToken - 1; i >= from; i--)
+        {
+            var tok = _doc.Tokens[i];
+            if (tok.Kind != SyntaxKind.Word) { if (_doc.TokenText(i) is "," or ";" or ":" or "(" or ")" or "-" or "\u2014" or "\u2013") return false; continue; }
+            if (tok.Is(TokenFlags.InQuote)) continue;
+            for (int start = Math.Max(from, i - 2); start <= i; start++)
+            {
+                int len = cues.MatchAt(_doc, start, n.FirstToken);
+                if (len > 0 && start + len - 1 == i && n.FirstToken - (start + len) <= EntitlementWindow) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "won by the more modest margin of 20 points", "lost by 13 points", "its majority cut to just 14": a declared result of a vote (election-results),
+    /// unless the figure is a share of a group ("a majority of 54% of independents") or a count of people.
+    /// </summary>
+    private bool IsElectionResult(NumberNode n, SentenceNode s)
+    {
+        if (!CueBefore(_electionResults, n, s)) return false;
+        if (n.EndToken < s.EndToken && _doc.TokenIs(n.EndToken, "of")) return false;
+        int head = HeadNoun(n.EndToken, s.EndToken);
+        return head < 0 || !_claimNouns.Contains(_doc.TokenText(head)) || _civicUnits.Contains(_doc.TokenText(head));
+    }
+
+    /// <summary>Words an aim (figure-intent) may stand before its figure: "called on the government to … free or charge 12 detainees".</summary>
+    private const int AimWindow = 12;
+
+    /// <summary>A cue of the list starts at most <paramref name="window"/> tokens before the figure, in the same sentence and outside quotes.</summary>
+    private bool CueWithin(Core.Lexicons.Lexicon cues, NumberNode n, SentenceNode s, int window)
+    {
+        for (int i = Math.Max(s.FirstToken, n.FirstToken - window); i < n.FirstToken; i++)
+        {
+            var tok = _doc.Tokens[i];
+            if (tok.Kind != SyntaxKind.Word || tok.Is(TokenFlags.InQuote)) continue;
+            int len = cues.MatchAt(_doc, i, n.FirstToken);
+            if (len > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Colombia has a population of about 44 million", "India's population of more than a billion", "lists the population of the town that year
+    /// as 21,090": the size of a place's population is a profile on the record ("the prison population stood at 200,000" stays a claim).
+    /// </summary>
+    private bool IsPopulationSize(NumberNode n, SentenceNode s)
+    {
+        int k = n.FirstToken - 1;
+        if (k - 1 >= s.FirstToken && _doc.TokenIs(k, "of") && _doc.TokenIs(k - 1, "population")) return true;
+        // "the population of the town that year as 21,090"
+        if (k >= s.FirstToken && _doc.TokenIs(k, "as"))
+            for (int i = k - 1; i >= Math.Max(s.FirstToken, k - 8); i--)
+                if (_doc.TokenIs(i, "population") && i + 1 < k && _doc.TokenIs(i + 1, "of")) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "his", "her", "their", "its", "our", "my" };
+
+    /// <summary>
+    /// "two of his six children", "WeWork's 12,000 employees", "mobilise her 2.1 million members": a count owned by someone named is the size of a
+    /// family, firm or organisation (a profile), not a count of what happened. Not in a casualty sentence ("its 300 dead").
+    /// </summary>
+    private bool IsPossessedCount(NumberNode n, SentenceNode s)
+    {
+        int prev = n.FirstToken - 1;
+        if (prev < s.FirstToken || _doc.Tokens[prev].Kind != SyntaxKind.Word) return false;
+        var w = _doc.TokenText(prev);
+        bool owned = Possessives.ContainsWord(w)
+            || (_doc.Tokens[prev].Is(TokenFlags.Capitalized) && _doc.Tokens[prev].Is(TokenFlags.Apostrophe) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal) || w.EndsWith("s\u2019", StringComparison.Ordinal)));
+        return owned && !SentenceHas(_casualty, s);
+    }
+
+    private static readonly HashSet<string> RankWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chart", "charts", "list", "place", "position", "ranked", "ranking", "rankings", "spot", "table", "countdown", "poll", "top",
+    };
+
+    /// <summary>
+    /// "… Dizzee Rascal in at number 12 and The Zutons at 20", "the Eurythmics wound up at a lowly 38": a bare number after "at" (an adjective or "a"
+    /// between them), with no noun after it, in a sentence about a chart or list, is a position, not a count.
+    /// </summary>
+    private bool IsRankPosition(NumberNode n, SentenceNode s)
+    {
+        if (n.FirstToken != n.ValueToken || (n.Form & ~NumberForm.Digits) != 0 || n.Value is null or > 500) return false;
+        if (n.EndToken < s.EndToken && _doc.Tokens[n.EndToken].Kind == SyntaxKind.Word) return false;
+        int k = n.FirstToken - 1;
+        if (k >= s.FirstToken && _doc.Tokens[k].Kind == SyntaxKind.Word && !_doc.TokenIs(k, "at")) k--; // "a lowly"
+        if (k >= s.FirstToken && (_doc.TokenIs(k, "a") || _doc.TokenIs(k, "an"))) k--;
+        if (k < s.FirstToken || !_doc.TokenIs(k, "at")) return false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (_doc.Tokens[i].Kind == SyntaxKind.Word && (RankWords.ContainsWord(_doc.TokenText(i)) || DocRefs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_doc.TokenText(i)) && _doc.TokenIs(i, "number"))) return true;
+        return false;
+    }
+
     /// <summary>Counts under this size of things that are not people are descriptions unless an approximator makes them an estimate.</summary>
     private const double DescriptiveCountLimit = 1000;
 
@@ -159,6 +269,17 @@ public sealed partial class FigureClassifier
     {
         "score", "scores", "rating", "ratings", "grade", "grades", "index", "reading", "readings", "mark", "marks",
     };
+
+    /// <summary>"single-core scores increased from 1061 to 1128": a figure in the clause of a score or rating noun just before it.</summary>
+    private bool FollowsScoreNoun(NumberNode n, SentenceNode s)
+    {
+        for (int k = n.FirstToken - 1, c = 0; k >= s.FirstToken && c < 5; k--, c++)
+        {
+            if (_doc.Tokens[k].Kind != SyntaxKind.Word) return false;
+            if (ScoreNouns.ContainsWord(_doc.TokenText(k))) return true;
+        }
+        return false;
+    }
 
     /// <summary>"the new machine scored a 129", "ratings of 999", "a total score of 2072": a test score or rating, not a count.</summary>
     private bool IsScoreValue(NumberNode n, SentenceNode s, int head)
@@ -198,6 +319,22 @@ public sealed partial class FigureClassifier
         for (int k = Math.Max(s.FirstToken, n.FirstToken - 1); k < n.ValueToken; k++)
             if (_doc.TokenIs(k, "few") || _doc.TokenIs(k, "many") || _doc.TokenIs(k, "several")) return true;
         return false;
+    }
+
+    /// <summary>"… from just 0.3% in 2003 and 0.4% in 2002": a range whose first term is a year after a preposition joins a date to the next figure.</summary>
+    private bool IsYearLedRange(NumberNode n, SentenceNode s)
+    {
+        if ((n.Form & (NumberForm.Range | NumberForm.Pair)) == 0 || n.FirstToken != n.ValueToken || !IsYearToken(n.ValueToken)) return false;
+        int prev = n.FirstToken - 1;
+        return prev >= s.FirstToken && YearPrepositions.ContainsWord(_doc.TokenText(prev));
+    }
+
+    /// <summary>"number one in 1984": a ratio whose second term is a year with no count noun after it is a position in time, not a share.</summary>
+    private bool IsYearRatio(NumberNode n, SentenceNode s)
+    {
+        if (n.LastValueToken == n.ValueToken || !IsYearToken(n.LastValueToken)) return false;
+        if (n.LastValueToken - 1 <= n.ValueToken || !_doc.TokenIs(n.LastValueToken - 1, "in")) return false;
+        return !FollowedByCountNoun(n.EndToken, s.EndToken);
     }
 
     /// <summary>"the 2002 and 2003 London races", "1999-2001": two years joined, whatever noun follows.</summary>

@@ -13,7 +13,7 @@ public sealed partial class FigureClassifier
 {
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
-    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership, _secondPerson;
+    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership, _secondPerson, _entitlements, _electionResults, _aims;
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -61,6 +61,9 @@ public sealed partial class FigureClassifier
         _civicUnits = lex[FigureLexicons.CivicUnits];
         _membership = lex[FigureLexicons.MembershipNouns];
         _secondPerson = lex[FigureLexicons.SecondPerson];
+        _entitlements = lex[FigureLexicons.EntitlementCues];
+        _electionResults = lex[FigureLexicons.ElectionResults];
+        _aims = lex[FigureLexicons.FigureIntent];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)
@@ -91,6 +94,7 @@ public sealed partial class FigureClassifier
             && n.Value is >= 1000 and <= 2100 && _doc.TokenText(v).Length == 4 && !YearFollowedByCountNoun(n.FirstToken - 1, after, sentence))
             return FigureClass.None;
         if (IsYearPair(n)) return FigureClass.None; // "the 2002 and 2003 London races"
+        if (IsYearLedRange(n, sentence)) return FigureClass.None; // "up from just 0.3% in 2003 and 0.4% in 2002": a year joined to the next figure
         if (!money && !percent && IsClockPair(n)) return FigureClass.None; // "a curfew between 2200 and 0700"
         if (IsAgeBand(n)) return FigureClass.None;  // "aimed at 11 to 14-year-olds"
         if ((form & NumberForm.Pair) != 0)
@@ -116,10 +120,15 @@ public sealed partial class FigureClassifier
         if (IsMarketData(n, sentence)) return FigureClass.None;
         if ((money || percent) && IsDealFigure(n, sentence)) return FigureClass.None;
         if ((money || percent) && IsPolicyLevel(n, sentence)) return FigureClass.None; // "left interest rates on hold at 4.75%"
+        if (CueBefore(_entitlements, n, sentence)) return FigureClass.None; // "entitled to 90% of average earnings", "has offered an 8% increase"
+        if (CueWithin(_aims, n, sentence, AimWindow)) return FigureClass.None; // "Prosecutors wanted the firms to surrender $280bn", "attempted to raise the $50,000"
+        if (!money && IsElectionResult(n, sentence)) return FigureClass.None; // "won by the more modest margin of 20 points", "majority cut to just 14"
         if (money && !IsMoneyClaim(n, sentence)) return FigureClass.None; // a price, budget or description: nothing spent, raised, earned or lost
         if (!money && !percent && IsLooseQuantity(n, sentence)) return FigureClass.None; // "a few thousand visitors", "the many hundreds of extras"
-        if (!money && !percent && IsAnaphoricCount(n, sentence)) return FigureClass.None; // "The 12 affected …", "the other 28 people"
+        if (!money && IsAnaphoricCount(n, sentence)) return FigureClass.None; // "The 12 affected …", "the other 28 people"
         if (!money && !percent && IsRecordCount(n, sentence)) return FigureClass.None;   // "11 nominations", "employs 7,600 workers"
+        if (!money && !percent && IsPopulationSize(n, sentence)) return FigureClass.None; // "Colombia has a population of about 44 million": a profile
+        if (!money && !percent && IsPossessedCount(n, sentence)) return FigureClass.None; // "two of his six children", "WeWork's 12,000 employees": a profile
 
         if (money) return FigureClass.Money;
         if (percent) return FigureClass.Percent;
@@ -133,6 +142,7 @@ public sealed partial class FigureClassifier
 
         if ((form & NumberForm.Fraction) != 0)
         {
+            if (IsYearRatio(n, sentence)) return FigureClass.None; // "the Christmas number one in 1984": a year, not "one in five"
             if (IsPeriodQuarter(n, sentence)) return FigureClass.None; // "in the fourth quarter of 2004"
             if (v > sentence.FirstToken && IsPartWord(_doc.TokenText(v - 1))) return FigureClass.None; // "the top half", "the second half of 2004"
             return FigureClass.Statistic;
@@ -150,6 +160,7 @@ public sealed partial class FigureClassifier
         if ((form & NumberForm.Words) != 0 && v == n.FirstToken && after + 2 < sEnd && _doc.TokenIs(after, "of") && (_doc.TokenIs(after + 1, "the") || _doc.TokenIs(after + 1, "these") || _doc.TokenIs(after + 1, "those"))) return FigureClass.None; // "Four of the men": part of a group told before
         if (words || small)
         {
+            if (!casualty && after < sEnd && _doc.TokenIs(after, "other")) return FigureClass.None; // "and three other members of the entourage": a description
             if (!(claimNoun || SentenceHas(_claimVerbs, sentence) && head >= 0 && IsPluralNoun(head))) return FigureClass.None;
             return casualty ? FigureClass.Casualty : FigureClass.People;
         }
@@ -157,6 +168,8 @@ public sealed partial class FigureClassifier
         if (claimNoun) return FigureClass.People;
         if (IsDescriptiveCount(n, head)) return FigureClass.None; // "25 films", "600 single snaps", "40 countries"
         if (IsScoreValue(n, sentence, head)) return FigureClass.None;  // "scored a 129", "ratings of 999"
+        if (IsRankPosition(n, sentence)) return FigureClass.None; // "The Zutons at 20", "wound up at a lowly 38": a place in a chart
+        if (!casualty && FollowsScoreNoun(n, sentence)) return FigureClass.None; // "scores jumped as well from 2395 to 2623"
         if (IsMultiplier(n, sentence, head)) return FigureClass.None;  // "2,000 times faster", "leaped 500,000 times"
         return FigureClass.Statistic;
     }
@@ -484,7 +497,10 @@ public sealed partial class FigureClassifier
         if (!baselineWord) return false;
         // the figure it is compared with comes first in the sentence, unless the move is spelt out ("fleet sales were up from 13.2% in September")
         bool spelt = k - 1 >= s.FirstToken && _doc.TokenIs(k, "from") && (_doc.TokenIs(k - 1, "up") || _doc.TokenIs(k - 1, "down"));
-        if (!spelt && (n.Index == 0 || _doc.Numbers[n.Index - 1].Sentence != s.Index)) return false;
+        bool earlier = n.Index > 0 && _doc.Numbers[n.Index - 1].Sentence == s.Index;
+        if (!spelt && !earlier) return false;
+        // "a 36% share - down from 39% - which …": the spelt-out move after the new figure closes on the baseline
+        if (spelt && earlier && (n.EndToken >= s.EndToken || _doc.Tokens[n.EndToken].Kind == SyntaxKind.Punctuation)) return true;
         for (int i = n.EndToken, c = 0; i < s.EndToken && c < 7; i++, c++)
         {
             if (_anchors.Contains(_doc.TokenText(i)) || _months.Contains(_doc.TokenText(i))) return true; // "from 5.4% in September"

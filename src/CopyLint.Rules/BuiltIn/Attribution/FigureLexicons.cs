@@ -46,4 +46,14 @@ internal static class FigureLexicons
     public const string MembershipNouns = "membership-nouns";
     /// <summary>Words that address the reader ("you", "your"): advice or promotion, not reported fact.</summary>
     public const string SecondPerson = "second-person";
+    /// <summary>Rules, entitlements, permissions and offers ("entitled to", "mandating", "has offered"): the figure they introduce is what is set or offered.</summary>
+    public const string EntitlementCues = "entitlement-cues";
+    /// <summary>Declared results of a vote ("won by", "a margin of", "majority cut to"): the figure they introduce is on the public record.</summary>
+    public const string ElectionResults = "election-results";
+    /// <summary>Demands, calls and attempts only CL0001 reads ("wanted", "called on", "attempted to"): the figure is an aim, not a fact.</summary>
+    public const string FigureIntent = "figure-intent";
+    /// <summary>Findings reported by the sentence's named subject ("revealed that", "found that").</summary>
+    public const string FindingVerbs = "finding-verbs";
+    /// <summary>Passives that name who produced a figure ("identified by", "compiled by").</summary>
+    public const string AgentCues = "agent-cues";
 }

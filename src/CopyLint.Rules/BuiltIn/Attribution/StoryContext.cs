@@ -120,4 +120,128 @@ internal sealed class StoryContext
             if (_doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && lex.MatchAt(_doc, i, s.EndToken) > 0) return true;
         return false;
     }
+
+    private int _latestYear = -1; // 0 when the story names no year
+
+    /// <summary>The latest year the story names (1900–2100), or 0: the story's own time.</summary>
+    public int LatestYear
+    {
+        get
+        {
+            if (_latestYear < 0) _latestYear = FindLatestYear();
+            return _latestYear;
+        }
+    }
+
+    private int FindLatestYear()
+    {
+        int latest = 0;
+        var t = _doc.Tokens;
+        for (int i = 0; i < t.Length; i++)
+        {
+            if (t[i].Kind != SyntaxKind.NumberToken) continue;
+            int y = YearOf(i);
+            if (y > latest) latest = y;
+        }
+        return latest;
+    }
+
+    /// <summary>The year a bare four-digit token (or a decade, "1980s") names, or 0.</summary>
+    private int YearOf(int k)
+    {
+        var w = _doc.TokenText(k);
+        if (w.Length == 5 && w[4] is 's') w = w[..4];
+        if (w.Length != 4) return 0;
+        int y = 0;
+        foreach (var c in w) { if (c is < '0' or > '9') return 0; y = y * 10 + (c - '0'); }
+        return y is >= 1900 and <= 2100 ? y : 0;
+    }
+
+    // Periods after "last" or "this" that date a sentence to the story's own time.
+    private static readonly HashSet<string> RecentPeriods = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "quarter", "season", "summer", "winter", "spring", "autumn" };
+
+    // Finite present and future verbs and words of the present: a sentence that uses one speaks of now, whatever year it names.
+    private static readonly HashSet<string> PresentMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "has", "have", "will", "remains", "remain", "since", "now", "today", "currently",
+    };
+
+    /// <summary>A sentence set this many years or more before the story's latest year is history.</summary>
+    private const int HistoryYears = 10;
+
+    /// <summary>
+    /// "It was known as the Black Death during the fourteenth century, causing more than 50 million deaths", "the 1989 disaster in which 96 died":
+    /// a sentence told in the past (no "is", "are", "has", "have", "will"), dated only to a century or whose latest year is at least <see cref="HistoryYears"/> years before the story's latest year
+    /// (a sentence with "since", a comparative "than" (not "more than"), "now", "today" or "currently" measures the present against the past), is background history on the record.
+    /// </summary>
+    public bool IsHistoricalSentence(SentenceNode s)
+    {
+        var own = Dating(s);
+        if (own != Dated.Undated) return own == Dated.History;
+        // "Meibion Glyndwr began burning property in December 1979 … The group was linked to most of the 220 or so incidents": an undated
+        // sentence told in the past right after a historical one of the same paragraph goes on with the same history
+        if (s.Index == 0 || _doc.Sentences[s.Index - 1].Paragraph != s.Paragraph) return false;
+        return Dating(_doc.Sentences[s.Index - 1]) == Dated.History;
+    }
+
+    private enum Dated { Undated, History, Present }
+
+    private Dated Dating(SentenceNode s)
+    {
+        int latest = LatestYear;
+        int dated = 0;
+        bool century = false;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            var tok = _doc.Tokens[i];
+            if (tok.Is(TokenFlags.InQuote)) continue;
+            if (tok.Kind == SyntaxKind.Word)
+            {
+                var w = _doc.TokenText(i);
+                if (PresentMarkers.ContainsWord(w)) return Dated.Present; // "The plane, built in 1991 to seat 200, is …", "the highest since the 1930s": told now
+                if (i > s.FirstToken && (_doc.TokenIs(i - 1, "last") || _doc.TokenIs(i - 1, "this")) && RecentPeriods.ContainsWord(w)) return Dated.Present; // "sold 95,000 cars last year, up 2.6% on 2003"
+                if (w.Equals("than", StringComparison.OrdinalIgnoreCase) && !(i > s.FirstToken && (_doc.TokenIs(i - 1, "more") || _doc.TokenIs(i - 1, "less") || _doc.TokenIs(i - 1, "fewer")))) return Dated.Present;
+                if ((w.Equals("century", StringComparison.OrdinalIgnoreCase) || w.Equals("centuries", StringComparison.OrdinalIgnoreCase))
+                    && !(i > s.FirstToken && (_doc.TokenIs(i - 1, "21st") || _doc.TokenIs(i - 1, "twenty-first")))) century = true;
+                continue;
+            }
+            if (tok.Kind != SyntaxKind.NumberToken) continue;
+            int y = YearOf(i);
+            if (y > dated) dated = y;
+        }
+        if (dated == 0) return century ? Dated.History : Dated.Undated;
+        return latest > 0 && dated <= latest - HistoryYears ? Dated.History : Dated.Present;
+    }
+
+    private int FirstBodySentence
+    {
+        get
+        {
+            foreach (var p in _doc.Paragraphs)
+                if (p.Role == ParagraphRole.Body && p.SentenceCount > 0) return p.FirstSentence;
+            return -1;
+        }
+    }
+
+    private static readonly HashSet<string> ProfileVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "had", "has", "made", "posted", "reported", "recorded", "booked", "with", "generated",
+    };
+
+    /// <summary>
+    /// "Travelers had sales of $5.2bn in 2004 and made a profit of $901m", "Solidere posted profits of $12.5m in the first half of 2004": past
+    /// results of a company given as its profile ("had/made/posted … &lt;results noun&gt; of N") after the story's first paragraph are background
+    /// on the record; a results story says "profits rose to N", not "had profits of N".
+    /// </summary>
+    public bool IsResultsProfile(NumberNode n, SentenceNode sentence)
+    {
+        if ((n.Form & (NumberForm.Money | NumberForm.Percent)) == 0) return false;
+        int k = n.FirstToken - 1;
+        if (k - 1 < sentence.FirstToken || !_doc.TokenIs(k, "of") || !_resultsNouns.Contains(_doc.TokenText(k - 1))) return false;
+        k -= 2;
+        if (k >= sentence.FirstToken && (_doc.TokenIs(k, "a") || _doc.TokenIs(k, "an") || _doc.TokenIs(k, "annual") || _doc.TokenIs(k, "total"))) k--;
+        if (k < sentence.FirstToken || !ProfileVerbs.ContainsWord(_doc.TokenText(k))) return false;
+        int first = FirstBodySentence;
+        return first >= 0 && sentence.Paragraph != _doc.Sentences[first].Paragraph;
+    }
 }
