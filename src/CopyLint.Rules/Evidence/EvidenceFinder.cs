@@ -56,7 +56,7 @@ public sealed class EvidenceFinder
             if (!includeQuoted && t[i].Is(TokenFlags.InQuote)) continue;
             if (t[i].Kind == SyntaxKind.Punctuation) continue;
             int len = _phrases.MatchAt(_doc, i, end);
-            if (len == 0 && _doc.TokenIs(i, "per") && i + 1 < end && (_doc.Tokens[i + 1].Is(TokenFlags.Capitalized) || _docSources.Contains(_doc.TokenText(i + 1)))) len = 2;
+            if (len == 0 && _doc.TokenIs(i, "per") && i + 1 < end && (_doc.Tokens[i + 1].Is(TokenFlags.Capitalized) || _docSources.Contains(_doc, i + 1))) len = 2;
             if (len == 0) len = DocumentPhraseAt(i, end);
             if (len > 0) return new SentenceEvidence(EvidenceKind.Attribution, Span(i, len), _doc.SpanText(Span(i, len)).ToString());
             if (!hasSource && IsSourceToken(i)) hasSource = true;
@@ -173,7 +173,7 @@ public sealed class EvidenceFinder
         var tok = _doc.Tokens[i];
         var w = _doc.TokenText(i);
         if (tok.Is(TokenFlags.Apostrophe) && i + 1 < end && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal) || w.EndsWith("s’", StringComparison.Ordinal))
-            && (tok.Is(TokenFlags.Capitalized) || _sources.Contains(w[..^2])) && _docSources.Contains(_doc.TokenText(i + 1)))
+            && (tok.Is(TokenFlags.Capitalized) || _sources.Contains(w[..^2])) && _docSources.Contains(_doc, i + 1))
             return 2;
         if (w.Equals("under", StringComparison.OrdinalIgnoreCase))
             for (int k = i + 1; k < Math.Min(end, i + 5); k++)

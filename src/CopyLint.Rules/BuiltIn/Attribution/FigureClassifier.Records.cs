@@ -35,13 +35,13 @@ public sealed partial class FigureClassifier
         }
         // "35% off", "paying £328m to buy Tibbett & Britten"
         if (n.EndToken < s.EndToken && _doc.TokenIs(n.EndToken, "off")) return true;
-        if (n.EndToken + 1 < s.EndToken && _doc.TokenIs(n.EndToken, "to") && _dealVerbs.Contains(_doc.TokenText(n.EndToken + 1))) return true;
+        if (n.EndToken + 1 < s.EndToken && _doc.TokenIs(n.EndToken, "to") && _dealVerbs.Contains(_doc, n.EndToken + 1)) return true;
         int prev = n.FirstToken - 1;
         if (prev < s.FirstToken) return false;
         // "for $9.3bn" after a verb of buying or selling in the same sentence
         if (_doc.TokenIs(prev, "for"))
             for (int k = prev - 1; k >= s.FirstToken; k--)
-                if (_doc.Tokens[k].Kind == SyntaxKind.Word && _dealVerbs.Contains(_doc.TokenText(k))) return true;
+                if (_doc.Tokens[k].Kind == SyntaxKind.Word && _dealVerbs.Contains(_doc, k)) return true;
         // "valuing the company at $35bn"
         if (_doc.TokenIs(prev, "at"))
             for (int k = prev - 1; k >= Math.Max(s.FirstToken, prev - 5); k--)
@@ -50,7 +50,7 @@ public sealed partial class FigureClassifier
         bool worth = _doc.TokenIs(prev, "worth") || (_doc.TokenIs(prev, "at") && prev - 1 >= s.FirstToken && _doc.TokenIs(prev - 1, "valued"));
         if (worth)
             for (int k = prev - 1; k >= Math.Max(s.FirstToken, prev - 8); k--)
-                if (_doc.Tokens[k].Kind == SyntaxKind.Word && _dealNouns.Contains(_doc.TokenText(k))) return true;
+                if (_doc.Tokens[k].Kind == SyntaxKind.Word && _dealNouns.Contains(_doc, k)) return true;
         // "$4, or three euros": a conversion after a comma
         if (_doc.TokenIs(prev, "or") && prev - 1 >= s.FirstToken && _doc.TokenText(prev - 1) is "," && n.Index > 0
             && _doc.Numbers[n.Index - 1].Sentence == s.Index && _doc.Numbers[n.Index - 1].EndToken == prev - 1 && (_doc.Numbers[n.Index - 1].Form & NumberForm.Money) != 0) return true;
@@ -120,7 +120,7 @@ public sealed partial class FigureClassifier
     private bool IsRecordCount(NumberNode n, SentenceNode s)
     {
         int head = HeadNoun(n.EndToken, s.EndToken);
-        if (head >= 0 && _recordNouns.Contains(_doc.TokenText(head))) return true;
+        if (head >= 0 && _recordNouns.Contains(_doc, head)) return true;
         // "our picks for the 10 best deals": the size of a ranked list
         if (n.FirstToken > s.FirstToken && _doc.TokenIs(n.FirstToken - 1, "the") && n.EndToken < s.EndToken
             && (_doc.TokenIs(n.EndToken, "best") || _doc.TokenIs(n.EndToken, "top") || _doc.TokenIs(n.EndToken, "biggest") || _doc.TokenIs(n.EndToken, "worst") || _doc.TokenIs(n.EndToken, "greatest"))) return true;
@@ -128,7 +128,7 @@ public sealed partial class FigureClassifier
         if (prev < s.FirstToken) return false;
         if (_doc.TokenIs(prev, "employs") || _doc.TokenIs(prev, "employing") || _doc.TokenIs(prev, "employ") || _doc.TokenIs(prev, "employed")) return true;
         // "Amicus has 1.2 million members", "the market leader, with 474,000 subscribers": the size of an organisation
-        if ((_doc.TokenIs(prev, "has") || _doc.TokenIs(prev, "have") || _doc.TokenIs(prev, "had") || _doc.TokenIs(prev, "with")) && head >= 0 && _membership.Contains(_doc.TokenText(head)))
+        if ((_doc.TokenIs(prev, "has") || _doc.TokenIs(prev, "have") || _doc.TokenIs(prev, "had") || _doc.TokenIs(prev, "with")) && head >= 0 && _membership.Contains(_doc, head))
             return true;
         return _doc.TokenIs(prev, "of") && prev - 1 >= s.FirstToken && (_doc.TokenIs(prev - 1, "fleet") || _doc.TokenIs(prev - 1, "workforce"));
     }
@@ -174,7 +174,7 @@ public sealed partial class FigureClassifier
         if (!CueBefore(_electionResults, n, s)) return false;
         if (n.EndToken < s.EndToken && _doc.TokenIs(n.EndToken, "of")) return false;
         int head = HeadNoun(n.EndToken, s.EndToken);
-        return head < 0 || !_claimNouns.Contains(_doc.TokenText(head)) || _civicUnits.Contains(_doc.TokenText(head));
+        return head < 0 || !_claimNouns.Contains(_doc, head) || _civicUnits.Contains(_doc, head);
     }
 
     /// <summary>Words an aim (figure-intent) may stand before its figure: "called on the government to … free or charge 12 detainees".</summary>
@@ -254,7 +254,7 @@ public sealed partial class FigureClassifier
     {
         if (n.FirstToken != n.ValueToken || n.Value is null or >= DescriptiveCountLimit) return false;
         if ((n.Form & (NumberForm.Scaled | NumberForm.Vague | NumberForm.Range | NumberForm.Pair | NumberForm.Fraction)) != 0) return false;
-        if (head < 0 || !IsPluralNoun(head) || _civicUnits.Contains(_doc.TokenText(head))) return false;
+        if (head < 0 || !IsPluralNoun(head) || _civicUnits.Contains(_doc, head)) return false;
         int prev = n.FirstToken - 1;
         if (prev - 1 >= 0 && _doc.TokenIs(prev, "of") && _doc.TokenIs(prev - 1, "out")) return false; // "four out of 11 times": a ratio
         return true;
@@ -287,7 +287,7 @@ public sealed partial class FigureClassifier
         if (n.FirstToken != n.ValueToken || (n.Form & ~(NumberForm.Digits | NumberForm.Grouped | NumberForm.Decimal)) != 0) return false;
         int prev = n.FirstToken - 1;
         if (prev < s.FirstToken) return false;
-        bool countNoun = head >= 0 && (IsPluralNoun(head) || _claimNouns.Contains(_doc.TokenText(head)));
+        bool countNoun = head >= 0 && (IsPluralNoun(head) || _claimNouns.Contains(_doc, head));
         if ((_doc.TokenIs(prev, "a") || _doc.TokenIs(prev, "an")) && !countNoun) return true;
         return _doc.TokenIs(prev, "of") && prev - 1 >= s.FirstToken && ScoreNouns.ContainsWord(_doc.TokenText(prev - 1));
     }
@@ -308,7 +308,7 @@ public sealed partial class FigureClassifier
         if (_addressesReader.TryGetValue(s.Index, out bool cached)) return cached;
         bool result = false;
         for (int i = s.FirstToken; i < s.EndToken && !result; i++)
-            result = _doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && _secondPerson.Contains(_doc.TokenText(i));
+            result = _doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && _secondPerson.Contains(_doc, i);
         _addressesReader.Set(s.Index, result);
         return result;
     }
@@ -422,7 +422,7 @@ public sealed partial class FigureClassifier
         if (n.Form != NumberForm.Digits || n.FirstToken != n.ValueToken || n.Value is null or < 100) return false;
         int prev = n.FirstToken - 1, next = n.EndToken;
         if (prev < s.FirstToken || next >= s.EndToken || _doc.Tokens[prev].Kind != SyntaxKind.Word || _doc.Tokens[next].Kind != SyntaxKind.Word) return false;
-        if (_doc.Tokens[next].Is(TokenFlags.Capitalized) || IsPluralNoun(next) || _claimNouns.Contains(_doc.TokenText(next)) || _timeUnits.Contains(_doc.TokenText(next))) return false;
+        if (_doc.Tokens[next].Is(TokenFlags.Capitalized) || IsPluralNoun(next) || _claimNouns.Contains(_doc, next) || _timeUnits.Contains(_doc, next)) return false;
         return ModelNouns.ContainsWord(_doc.TokenText(next));
     }
 

@@ -137,7 +137,7 @@ public sealed partial class FigureClassifier
         bool range = (form & (NumberForm.Pair | NumberForm.Range)) != 0;
         bool small = n.Value is < 10 && (form & NumberForm.Scaled) == 0 && !range;
         int head = HeadNoun(after, sEnd);
-        bool claimNoun = head >= 0 && _claimNouns.Contains(_doc.TokenText(head));
+        bool claimNoun = head >= 0 && _claimNouns.Contains(_doc, head);
         bool casualty = SentenceHas(_casualty, sentence);
 
         if ((form & NumberForm.Fraction) != 0)
@@ -150,7 +150,7 @@ public sealed partial class FigureClassifier
         if ((form & NumberForm.Vague) != 0)
         {
             // "dozens of times", "thousands of years" are not counts
-            if (head >= 0 && (_timeUnits.Contains(_doc.TokenText(head)) || _measure.Contains(_doc.TokenText(head)))) return FigureClass.None; // "thousands of light-years"
+            if (head >= 0 && (_timeUnits.Contains(_doc, head) || _measure.Contains(_doc, head))) return FigureClass.None; // "thousands of light-years"
             if (!claimNoun && !casualty) return FigureClass.None; // "thousands of details", "millions of downloaders": a description, not a count
             return casualty ? FigureClass.Casualty : FigureClass.People;
         }
@@ -217,12 +217,12 @@ public sealed partial class FigureClassifier
         int v = n.ValueToken;
         int prev = v - 1;
         if (prev >= s.FirstToken && _doc.TokenText(prev) is ".") prev--;
-        if (prev >= s.FirstToken && _months.Contains(_doc.TokenText(prev)) && n.Value is >= 1 and <= 31 or >= 1000 and <= 2100) return true;
+        if (prev >= s.FirstToken && _months.Contains(_doc, prev) && n.Value is >= 1 and <= 31 or >= 1000 and <= 2100) return true;
         int next = n.LastValueToken + 1;
-        if (next < s.EndToken && _doc.TokenText(next) is "," && prev >= s.FirstToken && _months.Contains(_doc.TokenText(prev))) return true;
-        if (next < s.EndToken && _months.Contains(_doc.TokenText(next)) && n.Value is >= 1 and <= 31) return true;
-        if (prev >= s.FirstToken && (_weekdays.Contains(_doc.TokenText(prev))) && n.Value is >= 1 and <= 31) return true;
-        if (prev >= s.FirstToken && (_doc.TokenIs(prev, "the")) && next < s.EndToken && _doc.TokenIs(next, "of") && next + 1 < s.EndToken && _months.Contains(_doc.TokenText(next + 1))) return true;
+        if (next < s.EndToken && _doc.TokenText(next) is "," && prev >= s.FirstToken && _months.Contains(_doc, prev)) return true;
+        if (next < s.EndToken && _months.Contains(_doc, next) && n.Value is >= 1 and <= 31) return true;
+        if (prev >= s.FirstToken && (_weekdays.Contains(_doc, prev)) && n.Value is >= 1 and <= 31) return true;
+        if (prev >= s.FirstToken && (_doc.TokenIs(prev, "the")) && next < s.EndToken && _doc.TokenIs(next, "of") && next + 1 < s.EndToken && _months.Contains(_doc, next + 1)) return true;
         return false;
     }
 
@@ -237,9 +237,9 @@ public sealed partial class FigureClassifier
     {
         int next = n.EndToken;
         // "six hours", "10 years", "one month", "three-day" handled as Compound
-        if (next < s.EndToken && _timeUnits.Contains(_doc.TokenText(next))) return true;
+        if (next < s.EndToken && _timeUnits.Contains(_doc, next)) return true;
         // "more than one month following" is covered above; "2 1/2 years"
-        if (next + 1 < s.EndToken && _doc.TokenText(next) is "-" && _timeUnits.Contains(_doc.TokenText(next + 1))) return true;
+        if (next + 1 < s.EndToken && _doc.TokenText(next) is "-" && _timeUnits.Contains(_doc, next + 1)) return true;
         return false;
     }
 
@@ -254,8 +254,8 @@ public sealed partial class FigureClassifier
         if (prev - 1 >= s.FirstToken && _doc.TokenText(prev) is "," && _doc.Tokens[prev - 1].Is(TokenFlags.Capitalized)
             && (next >= s.EndToken || _doc.TokenText(next) is "," or "." or ";" or ")")) return true;
         // "voters under 30", "people over 65"
-        if (n.FirstToken == v - 1 && prev >= s.FirstToken && (_doc.TokenIs(v - 1, "under") || _doc.TokenIs(v - 1, "over")) && _claimNouns.Contains(_doc.TokenText(prev))) return true;
-        if (prev >= s.FirstToken && _ageWords.Contains(_doc.TokenText(prev))) return true; // "aged 45", "turned 18"
+        if (n.FirstToken == v - 1 && prev >= s.FirstToken && (_doc.TokenIs(v - 1, "under") || _doc.TokenIs(v - 1, "over")) && _claimNouns.Contains(_doc, prev)) return true;
+        if (prev >= s.FirstToken && _ageWords.Contains(_doc, prev)) return true; // "aged 45", "turned 18"
         if (next + 1 < s.EndToken && _doc.TokenIs(next, "years") && _doc.TokenIs(next + 1, "old")) return true;
         if (next < s.EndToken && (_doc.TokenIs(next, "year-old") || _doc.TokenIs(next, "year-olds"))) return true; // "an idealistic 20 year-old"
         if (IsLifeStageAt(n, s)) return true; // "until they are legally adults at 18", "left school at 14"
@@ -301,7 +301,7 @@ public sealed partial class FigureClassifier
         for (int k = n.EndToken, c = 0; k < s.EndToken && c < 6; k++, c++)
         {
             if (!_doc.Tokens[k].Is(TokenFlags.Capitalized)) break;
-            if (_unitNouns.Contains(_doc.TokenText(k))) return true;
+            if (_unitNouns.Contains(_doc, k)) return true;
         }
         return false;
     }
@@ -332,7 +332,7 @@ public sealed partial class FigureClassifier
                 if (_doc.TokenIs(k, "scored") || _doc.TokenIs(k, "scoring") || _doc.TokenIs(k, "scores")) return true;
             return false;
         }
-        return _measure.Contains(_doc.TokenText(after));
+        return _measure.Contains(_doc, after);
     }
 
     private bool IsIdiom(NumberNode n, SentenceNode s)
@@ -349,7 +349,7 @@ public sealed partial class FigureClassifier
     private bool IsScoreContext(NumberNode n, SentenceNode s)
     {
         for (int k = Math.Max(s.FirstToken, n.FirstToken - 3); k < Math.Min(s.EndToken, n.EndToken + 3); k++)
-            if (k != n.ValueToken && _scoreWords.Contains(_doc.TokenText(k))) return true;
+            if (k != n.ValueToken && _scoreWords.Contains(_doc, k)) return true;
         return false;
     }
 
@@ -380,15 +380,15 @@ public sealed partial class FigureClassifier
     {
         int end = s.EndToken;
         if (before >= s.FirstToken && _doc.TokenText(before) is "," && before - 1 >= s.FirstToken
-            && (_months.Contains(_doc.TokenText(before - 1)) || _doc.Tokens[before - 1].Kind == SyntaxKind.NumberToken)) return false; // "September 11, 2001 attacks"
+            && (_months.Contains(_doc, before - 1) || _doc.Tokens[before - 1].Kind == SyntaxKind.NumberToken)) return false; // "September 11, 2001 attacks"
         if (before >= s.FirstToken && YearPrepositions.ContainsWord(_doc.TokenText(before)))
-            return after < end && _claimNouns.Contains(_doc.TokenText(after)); // "During 2000 many motorists …" is a year; "in 2000 people" a count
+            return after < end && _claimNouns.Contains(_doc, after); // "During 2000 many motorists …" is a year; "in 2000 people" a count
         if (after < end && _doc.Tokens[after].Is(TokenFlags.Capitalized)) return false; // "the 2020 Sentra gets …": a model year
-        if (after < end && (_resultsNouns.Contains(_doc.TokenText(after)) || _doc.TokenIs(after, "figures"))) return false; // "their 2004 earnings", "on 2003 figures"
+        if (after < end && (_resultsNouns.Contains(_doc, after) || _doc.TokenIs(after, "figures"))) return false; // "their 2004 earnings", "on 2003 figures"
         for (int k = after; k < Math.Min(end, after + 2); k++)
         {
             if (_doc.Tokens[k].Kind != SyntaxKind.Word || Connectives.ContainsWord(_doc.TokenText(k))) return false;
-            if (_claimNouns.Contains(_doc.TokenText(k)) || (IsPluralNoun(k) && !_doc.Tokens[k].Is(TokenFlags.Capitalized))) return true;
+            if (_claimNouns.Contains(_doc, k) || (IsPluralNoun(k) && !_doc.Tokens[k].Is(TokenFlags.Capitalized))) return true;
         }
         return false;
     }
@@ -396,7 +396,7 @@ public sealed partial class FigureClassifier
     private bool FollowedByCountNoun(int after, int end)
     {
         int head = HeadNoun(after, end);
-        return head >= 0 && (IsPluralNoun(head) || _claimNouns.Contains(_doc.TokenText(head)));
+        return head >= 0 && (IsPluralNoun(head) || _claimNouns.Contains(_doc, head));
     }
 
     /// <summary>The head noun after a number: skip up to two adjectives or capitalised modifiers ("300 Ukrainian soldiers").</summary>
@@ -503,7 +503,7 @@ public sealed partial class FigureClassifier
         if (spelt && earlier && (n.EndToken >= s.EndToken || _doc.Tokens[n.EndToken].Kind == SyntaxKind.Punctuation)) return true;
         for (int i = n.EndToken, c = 0; i < s.EndToken && c < 7; i++, c++)
         {
-            if (_anchors.Contains(_doc.TokenText(i)) || _months.Contains(_doc.TokenText(i))) return true; // "from 5.4% in September"
+            if (_anchors.Contains(_doc, i) || _months.Contains(_doc, i)) return true; // "from 5.4% in September"
             if (_doc.Tokens[i].Kind == SyntaxKind.NumberToken && _doc.TokenText(i).Length == 4 && _doc.TokenText(i)[0] is '1' or '2') return true; // "in 2003"
             if (_doc.TokenText(i) is "," or ";" or "." ) return false;
         }
@@ -571,7 +571,7 @@ public sealed partial class FigureClassifier
         while (after < s.EndToken && _doc.Tokens[after].Kind == SyntaxKind.Word && _doc.Tokens[after].Is(TokenFlags.Capitalized)) after++;
         // "300 Ukrainian soldiers": a count noun after the capitalised modifier makes it a count
         for (int k = after; k < Math.Min(s.EndToken, after + 3) && _doc.Tokens[k].Kind == SyntaxKind.Word; k++)
-            if (IsPluralNoun(k) || _claimNouns.Contains(_doc.TokenText(k))) return false; // "8 in 10 GOP primary voters"
+            if (IsPluralNoun(k) || _claimNouns.Contains(_doc, k)) return false; // "8 in 10 GOP primary voters"
         return true;
     }
 
@@ -582,7 +582,7 @@ public sealed partial class FigureClassifier
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             if (_doc.Tokens[i].Kind != SyntaxKind.Word || _doc.Tokens[i].Is(TokenFlags.InQuote)) continue;
-            if (_moves.Contains(_doc.TokenText(i))) move = true;
+            if (_moves.Contains(_doc, i)) move = true;
             else if ((_doc.TokenIs(i, "pence") || _doc.TokenIs(i, "cents")) && i > s.FirstToken && _doc.Tokens[i - 1].Kind == SyntaxKind.NumberToken
                 && _doc.TokenText(i - 1).Contains('.')) pence = true;
         }
@@ -600,7 +600,7 @@ public sealed partial class FigureClassifier
             {
                 if (_doc.Tokens[i].Kind != SyntaxKind.Word || _doc.Tokens[i].Is(TokenFlags.InQuote)) continue;
                 if (firstInstrument < 0 && _instruments.MatchAt(_doc, i, s.EndToken) > 0) firstInstrument = i;
-                else if (firstInstrument >= 0 && _moves.Contains(_doc.TokenText(i))) { move = true; break; }
+                else if (firstInstrument >= 0 && _moves.Contains(_doc, i)) { move = true; break; }
             }
             if (move) start = firstInstrument;
             else if (QuotesSharePrice(s)) start = s.FirstToken; // "Corus fell 2.2% to 55.57 pence"
@@ -608,7 +608,7 @@ public sealed partial class FigureClassifier
         }
         if (start < 0 || n.FirstToken < start) return false;
         int head = HeadNoun(n.EndToken, s.EndToken);
-        return head < 0 || !_claimNouns.Contains(_doc.TokenText(head)); // "shares fell as 500 workers were laid off"
+        return head < 0 || !_claimNouns.Contains(_doc, head); // "shares fell as 500 workers were laid off"
     }
 
     private bool IsPluralNoun(int k)

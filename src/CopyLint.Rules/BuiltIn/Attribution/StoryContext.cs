@@ -237,7 +237,7 @@ internal sealed class StoryContext
     {
         if ((n.Form & (NumberForm.Money | NumberForm.Percent)) == 0) return false;
         int k = n.FirstToken - 1;
-        if (k - 1 < sentence.FirstToken || !_doc.TokenIs(k, "of") || !_resultsNouns.Contains(_doc.TokenText(k - 1))) return false;
+        if (k - 1 < sentence.FirstToken || !_doc.TokenIs(k, "of") || !_resultsNouns.Contains(_doc, k - 1)) return false;
         k -= 2;
         if (k >= sentence.FirstToken && (_doc.TokenIs(k, "a") || _doc.TokenIs(k, "an") || _doc.TokenIs(k, "annual") || _doc.TokenIs(k, "total"))) k--;
         if (k < sentence.FirstToken || !ProfileVerbs.ContainsWord(_doc.TokenText(k))) return false;

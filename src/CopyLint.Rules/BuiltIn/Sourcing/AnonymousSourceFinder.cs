@@ -92,7 +92,7 @@ internal sealed class AnonymousSourceFinder
         {
             // "people familiar with the matter", "friends of the actor": keep the object in the span
             while (end < s.EndToken && end < i + len + 4 && NewsroomText.IsWord(doc, end) && NewsroomText.IsNarration(doc, end)
-                   && !_report.Contains(doc.TokenText(end)) && !NewsroomText.IsAny(doc, end, "who", "that", "and", "say", "says")) end++;
+                   && !_report.Contains(doc, end) && !NewsroomText.IsAny(doc, end, "who", "that", "and", "say", "says")) end++;
         }
         if (!IsAttributionRole(s, start, end)) return null;
         return new AnonymousSourceMatch(start, end - start, i, bare, the);
@@ -209,7 +209,7 @@ internal sealed class AnonymousSourceFinder
         for (; j < limit; j++)
         {
             if (!NewsroomText.IsNarration(doc, j)) return false;
-            if (doc.Tokens[j].Kind == SyntaxKind.Word && _report.Contains(doc.TokenText(j)) && !NewsroomText.IsAny(doc, j, "according", "report", "reports", "record", "count", "post", "order", "release", "issue"))
+            if (doc.Tokens[j].Kind == SyntaxKind.Word && _report.Contains(doc, j) && !NewsroomText.IsAny(doc, j, "according", "report", "reports", "record", "count", "post", "order", "release", "issue"))
             {
                 // "an official warning", "sources briefing": a gerund or noun form is not the verb of the clause
                 if (doc.TokenText(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !NewsroomText.IsAny(doc, j - 1, "is", "are", "was", "were")) return false;

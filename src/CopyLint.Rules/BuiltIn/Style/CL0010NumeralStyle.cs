@@ -179,7 +179,7 @@ public sealed class CL0010NumeralStyle : Analyzer
     private static void CheckOrdinalDate(NodeAnalysisContext ctx, SentenceNode s, int month)
     {
         var doc = ctx.Document;
-        if (!ctx.Lexicons[LexiconNames.Months].Contains(doc.TokenText(month))) return;
+        if (!ctx.Lexicons[LexiconNames.Months].Contains(doc, month)) return;
         int day = NewsroomText.IsPunct(doc, month + 1, '.') ? month + 2 : month + 1;
         if (day >= s.EndToken || doc.Tokens[day].Kind != SyntaxKind.NumberToken) return;
         var t = doc.TokenString(day);
