@@ -96,9 +96,20 @@ public sealed partial class FigureClassifier
         for (int i = Math.Max(s.FirstToken, n.FirstToken - MoneyCueBefore); i < end; i++)
         {
             if (_doc.Tokens[i].Kind != SyntaxKind.Word || _doc.Tokens[i].Is(TokenFlags.InQuote)) continue;
-            if (_moneyCues.ContainsLemmaOf(_doc.TokenText(i)) || _moneyCues.MatchAt(_doc, i, s.EndToken) > 0) return true;
+            if (IsMoneyCueLemma(i) || _moneyCues.MatchAt(_doc, i, s.EndToken) > 0) return true;
         }
         return false;
+    }
+
+    // Per token: 0 not asked yet, 1 no, 2 a money cue or one of its forms. The windows of neighbouring amounts overlap, and
+    // each answer costs several lemma lookups.
+    private byte[]? _moneyCueLemma;
+
+    private bool IsMoneyCueLemma(int i)
+    {
+        var memo = _moneyCueLemma ??= new byte[_doc.Tokens.Length];
+        if (memo[i] == 0) memo[i] = _moneyCues.ContainsLemmaOf(_doc.TokenText(i)) ? (byte)2 : (byte)1;
+        return memo[i] == 2;
     }
 
     /// <summary>"The 12 affected by the ruling …" (a sentence opening "The N"), "the other 28 people", "those 250 million Indians": a count told before.</summary>

@@ -197,7 +197,25 @@ public sealed partial class FigureClassifier
 
     public bool IsCasualtyContext(SentenceNode sentence, Lexicon context) => SentenceHas(context, sentence);
 
+    // Whether a sentence has a casualty word or a claim verb, asked again for each of its figures: kept per sentence.
+    private Evidence.NodeCache<bool> _hasCasualty, _hasClaimVerb;
+
     private bool SentenceHas(Lexicon lex, SentenceNode s)
+    {
+        if (ReferenceEquals(lex, _casualty)) return Cached(ref _hasCasualty, lex, s);
+        if (ReferenceEquals(lex, _claimVerbs)) return Cached(ref _hasClaimVerb, lex, s);
+        return Scan(lex, s);
+    }
+
+    private bool Cached(ref Evidence.NodeCache<bool> cache, Lexicon lex, SentenceNode s)
+    {
+        if (cache.TryGetValue(s.Index, out bool known)) return known;
+        bool has = Scan(lex, s);
+        cache.Set(s.Index, has);
+        return has;
+    }
+
+    private bool Scan(Lexicon lex, SentenceNode s)
     {
         for (int i = s.FirstToken; i < s.EndToken; i++)
             if (_doc.Tokens[i].Kind == SyntaxKind.Word && lex.MatchAt(_doc, i, s.EndToken) > 0) return true;

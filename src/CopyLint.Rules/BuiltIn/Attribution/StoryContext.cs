@@ -186,7 +186,18 @@ internal sealed class StoryContext
 
     private enum Dated { Undated, History, Present }
 
+    // Asked for every figure of a sentence and for the sentence before it: each sentence is dated once.
+    private Evidence.NodeCache<Dated> _dating;
+
     private Dated Dating(SentenceNode s)
+    {
+        if (_dating.TryGetValue(s.Index, out var known)) return known;
+        var dated = ComputeDating(s);
+        _dating.Set(s.Index, dated);
+        return dated;
+    }
+
+    private Dated ComputeDating(SentenceNode s)
     {
         int latest = LatestYear;
         int dated = 0;
