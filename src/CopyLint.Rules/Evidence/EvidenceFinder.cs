@@ -47,14 +47,26 @@ public sealed class EvidenceFinder
     /// <summary>Attribution inside [start, end) — used for quote content and sub-ranges.</summary>
     public SentenceEvidence AttributionIn(int start, int end, bool includeQuoted) => FindAttribution(start, end, includeQuoted);
 
+    // The words the first scan of FindAttribution can start a match with, besides attribution-phrase entries ("per X",
+    // "under the law"); possessives ("the IMF's estimate") are let through by their apostrophe. Keep in step with it.
+    private static readonly Lexicon AttributionFirstWords = new("attribution-first-words", ["per", "under"]);
+    private static LexiconGate? _attributionGate;
+
     private SentenceEvidence FindAttribution(int start, int end, bool includeQuoted)
     {
         var t = _doc.Tokens;
         bool hasSource = false;
+        var probe = LexiconGate.For(ref _attributionGate, _phrases, AttributionFirstWords).For(_doc);
         for (int i = start; i < end; i++)
         {
             if (!includeQuoted && t[i].Is(TokenFlags.InQuote)) continue;
             if (t[i].Kind == SyntaxKind.Punctuation) continue;
+            if (!probe.May(i) && !t[i].Is(TokenFlags.Apostrophe))
+            {
+                // no phrase, "per" or "under" starts here, and no possessive: only the source check is left
+                if (!hasSource && IsSourceToken(i)) hasSource = true;
+                continue;
+            }
             int len = _phrases.MatchAt(_doc, i, end);
             if (len == 0 && _doc.TokenIs(i, "per") && i + 1 < end && (_doc.Tokens[i + 1].Is(TokenFlags.Capitalized) || _docSources.Contains(_doc, i + 1))) len = 2;
             if (len == 0) len = DocumentPhraseAt(i, end);
