@@ -117,6 +117,8 @@ public sealed class Lexicon
     /// <summary>Split an entry into token-like parts: words, and punctuation as separate parts ("U.S." stays one part).</summary>
     internal static string[] Split(string entry)
     {
+        // Most entries are one plain word: kept whole, without splitting (thousands of entries are read at start-up).
+        if (entry.Length > 0 && (char.IsLetterOrDigit(entry[0]) || entry[0] == '$') && !IsSplitTail(entry[^1]) && !entry.Contains(' ')) return [entry];
         var parts = new List<string>();
         foreach (var w in entry.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
