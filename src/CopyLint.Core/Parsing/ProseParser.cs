@@ -81,8 +81,6 @@ public static class ProseParser
 
         // Sentences
         var sentences = new List<SentenceNode>(significant.Length / 24 + 4); // news sentences run 20-30 tokens
-        var tokenSentence = new int[significant.Length];
-        Array.Fill(tokenSentence, -1);
         var bounds = new List<int>();
         for (int p = 0; p < paragraphs.Count; p++)
         {
@@ -100,14 +98,12 @@ public static class ProseParser
                 if (b <= s0) continue;
                 var span = TextSpan.FromBounds(significant[s0].Span.Start, significant[b - 1].Span.End);
                 var sentence = new SentenceNode(sentences.Count, p, span, s0, b - s0);
-                for (int k = s0; k < b; k++) tokenSentence[k] = sentence.Index;
                 sentences.Add(sentence);
                 s0 = b;
             }
             paragraphs[p].SentenceCount = sentences.Count - paragraphs[p].FirstSentence;
         }
         doc.Sentences = sentences;
-        doc.TokenSentence = tokenSentence;
 
         // Numbers
         var numbers = new List<NumberNode>(significant.Length / 40 + 4);

@@ -25,8 +25,6 @@ public sealed class ProseDocument
     public IReadOnlyList<SyntaxToken> AllTokens => _allTokens ??= Parsing.Tokenizer.All(Prose, _hidden);
     /// <summary>Words, numbers and punctuation only.</summary>
     public SyntaxToken[] Tokens { get; internal set; } = [];
-    /// <summary>Sentence index of each significant token (-1 outside any sentence).</summary>
-    internal int[] TokenSentence { get; set; } = [];
 
     public IReadOnlyList<ParagraphNode> Paragraphs { get; internal set; } = [];
     public IReadOnlyList<SentenceNode> Sentences { get; internal set; } = [];
@@ -104,8 +102,24 @@ public sealed class ProseDocument
         return text.Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
-    public int SentenceOfToken(int tokenIndex) =>
-        (uint)tokenIndex < (uint)TokenSentence.Length ? TokenSentence[tokenIndex] : -1;
+    /// <summary>
+    /// The index of the sentence holding significant token <paramref name="tokenIndex"/>, or -1 (a dateline, or out of
+    /// range). Sentences are sorted and disjoint: a binary search, asked per quotation or match rather than per token, so
+    /// no per-token array is kept (it was 4 bytes a token on every document).
+    /// </summary>
+    public int SentenceOfToken(int tokenIndex)
+    {
+        if ((uint)tokenIndex >= (uint)Tokens.Length) return -1;
+        var sentences = Sentences;
+        int lo = 0, hi = sentences.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid].FirstToken <= tokenIndex) lo = mid + 1; else hi = mid;
+        }
+        // lo - 1 is the last sentence starting at or before the token
+        return lo > 0 && tokenIndex < sentences[lo - 1].EndToken ? lo - 1 : -1;
+    }
 
     /// <summary>Index of the first significant token that starts at or after <paramref name="offset"/>.</summary>
     public int TokenAtOrAfter(int offset)
