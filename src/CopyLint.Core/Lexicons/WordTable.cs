@@ -15,7 +15,7 @@ namespace CopyLint.Core.Lexicons;
 internal static class WordTable
 {
     /// <summary>Beyond this many words the table stops growing, and lexicons built later use string lookups.</summary>
-    internal const int MaxWords = 1 << 20;
+    internal const int MaxWords = (1 << 20) - 1; // an ID fits the 20 low bits of a table slot
 
     private static readonly Lock Gate = new();
 
@@ -77,7 +77,7 @@ internal static class WordTable
     /// </remarks>
     internal sealed class Snapshot
     {
-        public static readonly Snapshot Empty = new(new Table(1 << 14), null, 0, false);
+        public static readonly Snapshot Empty = new(new Table(1 << 13), null, 0, false);
 
         private readonly Table _table;
         private readonly Dictionary<string, int>? _nonAscii; // the words with a non-ASCII character (immutable)
@@ -94,12 +94,12 @@ internal static class WordTable
         /// <summary>
         /// This snapshot plus <paramref name="added"/> (IDs Count+1 …, in order). Called under the gate: the ASCII table is
         /// shared by the snapshots and only appended to (a slot is published after its key), and replaced by a copy
-        /// twice its size when it would be more than a quarter full.
+        /// twice its size when it would be more than half full.
         /// </summary>
         internal Snapshot With(List<(string Word, int Id)> added, int count)
         {
             var table = _table;
-            if (count * 4 > table.Entries.Length) table = table.Grow(count);
+            if (count * 2 > table.Slots.Length) table = table.Grow(count);
             bool asciiNeedsDictionary = _asciiNeedsDictionary;
             var nonAscii = _nonAscii;
             foreach (var (word, id) in added)
@@ -115,29 +115,48 @@ internal static class WordTable
             return new Snapshot(table, nonAscii, count, asciiNeedsDictionary);
         }
 
-        /// <summary>Open addressing over ASCII-folded keys: slot → hash (high half) and ID (low half, 0 empty); ID → key.</summary>
+        /// <summary>
+        /// Open addressing over ASCII-folded keys, kept small enough to stay in the core's nearest caches (the lookup was
+        /// bound by the memory load of its slot): a slot is 32 bits, the hash's top 12 bits over the ID (20 bits; 0
+        /// empty), at most half full. A tag match is confirmed against the key: for a key of at most 7 characters (most
+        /// words) its characters and length packed in one number by ID, else the key string.
+        /// </summary>
         private sealed class Table(int size)
         {
-            public readonly long[] Entries = new long[size];
-            public readonly string?[] Keys = new string?[size / 4 + 1];
+            public readonly uint[] Slots = new uint[size];
+            public readonly string?[] Keys = new string?[size / 2 + 1];
+            public readonly ulong[] Packed = new ulong[size / 2 + 1];
 
             public void Add(int id, string folded)
             {
                 uint h = Hash(folded);
-                int mask = Entries.Length - 1, slot = (int)h & mask;
-                while (Entries[slot] != 0) slot = (slot + 1) & mask;
+                int mask = Slots.Length - 1, slot = (int)h & mask;
+                while (Slots[slot] != 0) slot = (slot + 1) & mask;
                 Keys[id] = folded;
-                Volatile.Write(ref Entries[slot], (long)h << 32 | (uint)id); // readers see the key once they see the entry
+                Packed[id] = Pack(folded);
+                Volatile.Write(ref Slots[slot], (h & TagMask) | (uint)id); // readers see the key once they see the slot
             }
 
             public Table Grow(int count)
             {
-                int size = Entries.Length;
-                while (count * 4 > size) size <<= 1;
+                int size = Slots.Length;
+                while (count * 2 > size) size <<= 1;
                 var grown = new Table(size);
                 for (int id = 1; id < Keys.Length; id++) if (Keys[id] is { } key) grown.Add(id, key);
                 return grown;
             }
+        }
+
+        private const uint TagMask = 0xFFF00000, IdMask = 0x000FFFFF;
+        private const int MaxPacked = 7;
+
+        /// <summary>Up to 7 ASCII characters one byte each, and the length in the top byte; 0 for a longer key.</summary>
+        private static ulong Pack(string folded)
+        {
+            if (folded.Length > MaxPacked) return 0;
+            ulong packed = (ulong)folded.Length << 56;
+            for (int i = 0; i < folded.Length; i++) packed |= (ulong)(byte)folded[i] << (8 * i);
+            return packed;
         }
 
         /// <summary>The word's ID, or 0 when no lexicon has it (yet).</summary>
@@ -145,20 +164,31 @@ internal static class WordTable
         {
             if (word.IsEmpty) return 0;
             uint h = 2166136261;
-            foreach (char c in word)
+            ulong packed = (ulong)word.Length << 56;
+            for (int i = 0; i < word.Length; i++)
             {
+                char c = word[i];
                 if (c >= 128) return IdOfNonAscii(word);
-                h = (h ^ Fold(c)) * 16777619;
+                char f = Fold(c);
+                h = (h ^ f) * 16777619;
+                if (i < MaxPacked) packed |= (ulong)(byte)f << (8 * i);
             }
             var table = _table;
-            long[] entries = table.Entries;
-            int mask = entries.Length - 1;
+            var slots = table.Slots;
+            int mask = slots.Length - 1;
+            uint tag = h & TagMask;
+            bool isShort = word.Length <= MaxPacked;
             for (int slot = (int)h & mask; ; slot = (slot + 1) & mask)
             {
-                long entry = Volatile.Read(ref entries[slot]);
-                int id = (int)entry;
-                if (id == 0) return _asciiNeedsDictionary ? LookUpAll(word) : 0;
-                if ((uint)(entry >> 32) == h && table.Keys[id] is { } key && key.Length == word.Length && FoldedEquals(word, key)) return id;
+                uint entry = Volatile.Read(ref slots[slot]);
+                if (entry == 0) return _asciiNeedsDictionary ? LookUpAll(word) : 0;
+                if ((entry & TagMask) != tag) continue;
+                int id = (int)(entry & IdMask);
+                if (isShort)
+                {
+                    if (table.Packed[id] == packed) return id;
+                }
+                else if (table.Keys[id] is { } key && key.Length == word.Length && FoldedEquals(word, key)) return id;
             }
         }
 
