@@ -54,15 +54,17 @@ internal sealed class AnonymousSourceFinder
     }
 
     private static readonly Lexicon Officials = new("officials", ["official", "officials"]);
+    private static LexiconGate? _gate;
 
     /// <summary>The anonymous sources of a sentence, in order (the shared empty array for nearly every sentence).</summary>
     public AnonymousSourceMatch[] Find(SentenceNode s)
     {
         var doc = _doc;
         List<AnonymousSourceMatch>? found = null;
+        var probe = LexiconGate.For(ref _gate, _anon, Officials).For(doc); // every match starts with one of these
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
-            if (!NewsroomText.IsWord(doc, i) || !NewsroomText.IsNarration(doc, i)) continue;
+            if (!probe.May(i) || !NewsroomText.IsWord(doc, i) || !NewsroomText.IsNarration(doc, i)) continue;
             int len = _anon.MatchAt(doc, i, s.EndToken);
             if (len > 0)
             {
