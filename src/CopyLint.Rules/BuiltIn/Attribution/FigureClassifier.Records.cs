@@ -314,12 +314,15 @@ public sealed partial class FigureClassifier
     private Evidence.NodeCache<bool> _addressesReader;
 
     /// <summary>The sentence's narration speaks to the reader ("you", "your"; see second-person).</summary>
+    private static Core.Lexicons.LexiconGate? _secondPersonGate;
+
     private bool AddressesReader(SentenceNode s)
     {
         if (_addressesReader.TryGetValue(s.Index, out bool cached)) return cached;
         bool result = false;
+        var probe = Core.Lexicons.LexiconGate.For(ref _secondPersonGate, _secondPerson).For(_doc);
         for (int i = s.FirstToken; i < s.EndToken && !result; i++)
-            result = _doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && _secondPerson.Contains(_doc, i);
+            result = probe.May(i) && _doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && _secondPerson.Contains(_doc, i);
         _addressesReader.Set(s.Index, result);
         return result;
     }

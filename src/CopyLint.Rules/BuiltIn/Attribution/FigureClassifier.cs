@@ -215,10 +215,16 @@ public sealed partial class FigureClassifier
         return has;
     }
 
+    private static LexiconGate? _casualtyGate, _claimVerbGate, _otherGate;
+
     private bool Scan(Lexicon lex, SentenceNode s)
     {
+        // the list's own first-word bits rule out most tokens before any match is tried
+        var probe = (ReferenceEquals(lex, _casualty) ? LexiconGate.For(ref _casualtyGate, lex)
+            : ReferenceEquals(lex, _claimVerbs) ? LexiconGate.For(ref _claimVerbGate, lex)
+            : LexiconGate.For(ref _otherGate, lex)).For(_doc);
         for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (_doc.Tokens[i].Kind == SyntaxKind.Word && lex.MatchAt(_doc, i, s.EndToken) > 0) return true;
+            if (probe.May(i) && _doc.Tokens[i].Kind == SyntaxKind.Word && lex.MatchAt(_doc, i, s.EndToken) > 0) return true;
         return false;
     }
 
@@ -594,12 +600,16 @@ public sealed partial class FigureClassifier
     }
 
     /// <summary>A move verb and a price in pence or cents ("fell 2.2% to 55.57 pence"): a share price quoted without the word "shares".</summary>
+    private static readonly Lexicon PriceUnits = new("share-price-units", ["pence", "cents"]);
+    private static LexiconGate? _sharePriceGate, _marketGate;
+
     private bool QuotesSharePrice(SentenceNode s)
     {
         bool move = false, pence = false;
+        var probe = LexiconGate.For(ref _sharePriceGate, _moves, PriceUnits).For(_doc); // every token below is one of these
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
-            if (_doc.Tokens[i].Kind != SyntaxKind.Word || _doc.Tokens[i].Is(TokenFlags.InQuote)) continue;
+            if (!probe.May(i) || _doc.Tokens[i].Kind != SyntaxKind.Word || _doc.Tokens[i].Is(TokenFlags.InQuote)) continue;
             if (_moves.Contains(_doc, i)) move = true;
             else if ((_doc.TokenIs(i, "pence") || _doc.TokenIs(i, "cents")) && i > s.FirstToken && _doc.Tokens[i - 1].Kind == SyntaxKind.NumberToken
                 && _doc.TokenText(i - 1).Contains('.')) pence = true;
@@ -614,9 +624,10 @@ public sealed partial class FigureClassifier
             start = -1;
             int firstInstrument = -1;
             bool move = false;
+            var probe = LexiconGate.For(ref _marketGate, _instruments, _moves).For(_doc); // instruments and moves start here or nowhere
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
-                if (_doc.Tokens[i].Kind != SyntaxKind.Word || _doc.Tokens[i].Is(TokenFlags.InQuote)) continue;
+                if (!probe.May(i) || _doc.Tokens[i].Kind != SyntaxKind.Word || _doc.Tokens[i].Is(TokenFlags.InQuote)) continue;
                 if (firstInstrument < 0 && _instruments.MatchAt(_doc, i, s.EndToken) > 0) firstInstrument = i;
                 else if (firstInstrument >= 0 && _moves.Contains(_doc, i)) { move = true; break; }
             }
