@@ -37,7 +37,8 @@ public sealed class CL0005WeaselAttribution : Analyzer
     {
         "analysts", "experts", "observers", "scholars", "researchers", "academics", "economists", "commentators", "pundits", "historians", "scientists",
     };
-    private static readonly HashSet<string> RegardAdverbs = new(StringComparer.OrdinalIgnoreCase) { "widely", "generally", "commonly", "universally", "largely", "often" };
+    // Asked after every "is", "are", "was", "were" and "been": tested by word ID, not by hashing the next word's text.
+    private static readonly Lexicon RegardAdverbs = new("regard-adverbs", ["widely", "generally", "commonly", "universally", "largely", "often"]);
     private static readonly HashSet<string> EvidenceOpeners = new(StringComparer.OrdinalIgnoreCase) { "recent", "new", "some", "many", "other", "scientific", "previous", "medical", "numerous", "several", "most" };
     private static readonly HashSet<string> ReportNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -94,7 +95,7 @@ public sealed class CL0005WeaselAttribution : Analyzer
         {
             int j = i + 2;
             if (NewsroomText.Is(doc, j, "been")) j++;
-            if (RegardAdverbs.ContainsWord(doc.TokenText(Math.Min(j, doc.Tokens.Length - 1)))) j++;
+            if (RegardAdverbs.Contains(doc, Math.Min(j, doc.Tokens.Length - 1))) j++;
             int len = j < end ? lex[NewsroomLexiconNames.WeaselImpersonal].MatchAt(doc, j, end) : 0;
             if (len > 0 && NewsroomText.Is(doc, j + len, "that") && !NewsroomText.IsAny(doc, j, "known", "understood", "expected"))
                 return new Hit(WeaselKind.Impersonal, i, j + len + 1, false);
@@ -105,7 +106,7 @@ public sealed class CL0005WeaselAttribution : Analyzer
             && NewsroomText.Is(doc, i + 3, "who") && NewsroomText.IsAny(doc, i + 4, "say", "believe", "argue", "think", "claim", "feel", "contend", "suggest"))
             return new Hit(WeaselKind.ThereAre, i, i + 5, false);
         // "is widely regarded as"
-        if (NewsroomText.IsAny(doc, i, "is", "are", "was", "were", "been") && i + 1 < end && RegardAdverbs.ContainsWord(doc.TokenText(i + 1)))
+        if (NewsroomText.IsAny(doc, i, "is", "are", "was", "were", "been") && i + 1 < end && RegardAdverbs.Contains(doc, i + 1))
         {
             int len = lex[NewsroomLexiconNames.WeaselRegard].MatchAt(doc, i + 2, end);
             if (len > 0 && NewsroomText.Is(doc, i + 2 + len, "as")) return new Hit(WeaselKind.Regarded, i, i + 3 + len, false);
