@@ -160,6 +160,18 @@ public sealed class Lexicon
         return index is not null;
     }
 
+    /// <summary>
+    /// This list as a gate of its own over one document (see <see cref="LexiconGate.For(ProseDocument)"/>): false where no
+    /// entry starts with the token's word, so a scan tries <see cref="MatchAt"/> only where it can match.
+    /// </summary>
+    public LexiconGate.Probe ProbeFor(ProseDocument doc)
+    {
+        var index = ById;
+        if (index is null) return new LexiconGate.Probe(default, default, 0, open: true);
+        if (index.MaxId == 0) return new LexiconGate.Probe(default, default, 0, open: false);
+        return new LexiconGate.Probe(doc.WordIdsCovering(index.MaxId), index.Any, index.MaxId, open: false);
+    }
+
     /// <summary>The significant token <paramref name="token"/> of <paramref name="doc"/> is a single-word entry.</summary>
     public bool Contains(ProseDocument doc, int token)
     {

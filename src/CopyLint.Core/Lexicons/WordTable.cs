@@ -148,6 +148,7 @@ internal static class WordTable
         }
 
         private const uint TagMask = 0xFFF00000, IdMask = 0x000FFFFF;
+        private const uint FnvSeed = 2166136261, FnvPrime = 16777619; // FNV-1a over the ASCII-folded characters
         private const int MaxPacked = 7;
 
         /// <summary>Up to 7 ASCII characters one byte each, and the length in the top byte; 0 for a longer key.</summary>
@@ -163,14 +164,14 @@ internal static class WordTable
         public int IdOf(ReadOnlySpan<char> word)
         {
             if (word.IsEmpty) return 0;
-            uint h = 2166136261;
+            uint h = FnvSeed;
             ulong packed = (ulong)word.Length << 56;
             for (int i = 0; i < word.Length; i++)
             {
                 char c = word[i];
                 if (c >= 128) return IdOfNonAscii(word);
                 char f = Fold(c);
-                h = (h ^ f) * 16777619;
+                h = (h ^ f) * FnvPrime;
                 if (i < MaxPacked) packed |= (ulong)(byte)f << (8 * i);
             }
             var table = _table;
@@ -217,8 +218,8 @@ internal static class WordTable
 
         private static uint Hash(string folded)
         {
-            uint h = 2166136261;
-            foreach (char c in folded) h = (h ^ c) * 16777619;
+            uint h = FnvSeed;
+            foreach (char c in folded) h = (h ^ c) * FnvPrime;
             return h;
         }
 

@@ -145,12 +145,24 @@ public sealed class ProseDocument
         return lo < Numbers.Count && Numbers[lo].Sentence == sentence ? lo : -1;
     }
 
+    /// <summary>
+    /// The indexes [Start, End) in <see cref="Numbers"/> of one sentence's numbers (empty when it has none): a loop over
+    /// them allocates nothing.
+    /// </summary>
+    public (int Start, int End) NumberRangeOfSentence(int sentence)
+    {
+        int first = FirstNumberOfSentence(sentence);
+        if (first < 0) return (0, 0);
+        int end = first;
+        while (end < Numbers.Count && Numbers[end].Sentence == sentence) end++;
+        return (first, end);
+    }
+
     /// <summary>The numbers of one sentence, in order.</summary>
     public IEnumerable<NumberNode> NumbersInSentence(int sentence)
     {
-        int first = FirstNumberOfSentence(sentence);
-        if (first < 0) yield break;
-        for (int k = first; k < Numbers.Count && Numbers[k].Sentence == sentence; k++) yield return Numbers[k];
+        var (start, end) = NumberRangeOfSentence(sentence);
+        for (int k = start; k < end; k++) yield return Numbers[k];
     }
 
     /// <summary>The quotations of one paragraph, in order (quotes are sorted, so this is a binary search and a short walk).</summary>

@@ -22,6 +22,7 @@ public sealed class EvidenceFinder
         _attrCache = new(doc.Sentences.Count);
         _figureCache = new(doc.Sentences.Count);
         _report = lexicons[LexiconNames.ReportingVerbs];
+        _reportingCue = new LemmaMemo(_report);
         _intent = lexicons[LexiconNames.IntentMarkers];
         _details = lexicons[LexiconNames.DetailDisclaimers];
         _phrases = lexicons[LexiconNames.AttributionPhrases];
@@ -83,16 +84,10 @@ public sealed class EvidenceFinder
         return default;
     }
 
-    // Per token: 0 not asked yet, 1 no, 2 a reporting verb or one of its forms. The sentence, figure and quote scans ask
-    // the same tokens again, and each answer costs several lemma lookups.
-    private byte[]? _reportingCue;
+    // Reporting verbs and their forms: the sentence, figure and quote scans ask the same tokens again.
+    private LemmaMemo _reportingCue;
 
-    private bool IsReportingCue(int i)
-    {
-        var memo = _reportingCue ??= new byte[_doc.Tokens.Length];
-        if (memo[i] == 0) memo[i] = _report.ContainsLemmaOf(_doc.TokenText(i)) ? (byte)2 : (byte)1;
-        return memo[i] == 2;
-    }
+    private bool IsReportingCue(int i) => _reportingCue.Has(_doc, i);
 
     private Lexicon? _firstPerson, _forecast;
     private NodeCache<SentenceEvidence> _figureCache;

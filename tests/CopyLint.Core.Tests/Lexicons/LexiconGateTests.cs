@@ -55,6 +55,21 @@ public class LexiconGateTests
     }
 
     [Fact]
+    public void A_lexicon_probes_as_a_gate_over_itself_alone()
+    {
+        var doc = Parse("According to EXPERTS the so-called Regime, a hardline TERRORIST group, is believed to act.");
+        LexiconGate? cache = null;
+        foreach (var lexicon in new[] { Labels, Phrases, Lexicon.Empty })
+        {
+            var gate = LexiconGate.For(ref cache, lexicon);
+            var probe = lexicon.ProbeFor(doc);
+            for (int i = -1; i <= doc.Tokens.Length; i++) Assert.Equal(gate.MayMatchAt(doc, i), probe.May(i));
+        }
+        Assert.True(Phrases.ProbeFor(doc).May(0));  // "According" starts "according to"
+        Assert.False(Phrases.ProbeFor(doc).May(1)); // "to" starts nothing
+    }
+
+    [Fact]
     public void A_gate_is_reused_for_the_same_lexicons_and_rebuilt_for_others()
     {
         LexiconGate? cache = null;

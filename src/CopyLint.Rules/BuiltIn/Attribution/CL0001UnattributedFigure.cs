@@ -37,11 +37,11 @@ public sealed class CL0001UnattributedFigure : Analyzer
         var state = DocumentState.For(ctx);
         if (!state.IsEnglishDocument) return; // a short caption in a Portuguese page reads as English on its own
         if (IsHeadingLike(doc, para)) return; // sub-heads and listing lines ("Sonos Move for $400") state no claim in a sentence
-        int first = doc.FirstNumberOfSentence(sentence.Index);
-        if (first < 0) return;
+        var (first, end) = doc.NumberRangeOfSentence(sentence.Index);
+        if (first == end) return;
 
         var options = ctx.OptionsFor(Id);
-        for (int k = first; k < doc.Numbers.Count && doc.Numbers[k].Sentence == sentence.Index; k++)
+        for (int k = first; k < end; k++)
         {
             var n = doc.Numbers[k];
             var cls = state.Classifier.Classify(n, sentence);
@@ -161,9 +161,8 @@ public sealed class CL0001UnattributedFigure : Analyzer
     private static bool CitesReference(DocumentState state, SentenceNode sentence)
     {
         var doc = state.Finder.Document;
-        int first = doc.FirstNumberOfSentence(sentence.Index);
-        if (first < 0) return false;
-        for (int k = first; k < doc.Numbers.Count && doc.Numbers[k].Sentence == sentence.Index; k++)
+        var (first, end) = doc.NumberRangeOfSentence(sentence.Index);
+        for (int k = first; k < end; k++)
             if (state.Classifier.IsReferenceMarker(doc.Numbers[k], sentence)) return true;
         return false;
     }

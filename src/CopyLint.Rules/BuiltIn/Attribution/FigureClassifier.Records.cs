@@ -101,16 +101,10 @@ public sealed partial class FigureClassifier
         return false;
     }
 
-    // Per token: 0 not asked yet, 1 no, 2 a money cue or one of its forms. The windows of neighbouring amounts overlap, and
-    // each answer costs several lemma lookups.
-    private byte[]? _moneyCueLemma;
+    // Money cues and their forms: the windows of neighbouring amounts overlap.
+    private Evidence.LemmaMemo _moneyCueLemma;
 
-    private bool IsMoneyCueLemma(int i)
-    {
-        var memo = _moneyCueLemma ??= new byte[_doc.Tokens.Length];
-        if (memo[i] == 0) memo[i] = _moneyCues.ContainsLemmaOf(_doc.TokenText(i)) ? (byte)2 : (byte)1;
-        return memo[i] == 2;
-    }
+    private bool IsMoneyCueLemma(int i) => _moneyCueLemma.Has(_doc, i);
 
     /// <summary>"The 12 affected by the ruling …" (a sentence opening "The N"), "the other 28 people", "those 250 million Indians": a count told before.</summary>
     private bool IsAnaphoricCount(NumberNode n, SentenceNode s)
@@ -314,13 +308,11 @@ public sealed partial class FigureClassifier
     private Evidence.NodeCache<bool> _addressesReader;
 
     /// <summary>The sentence's narration speaks to the reader ("you", "your"; see second-person).</summary>
-    private static Core.Lexicons.LexiconGate? _secondPersonGate;
-
     private bool AddressesReader(SentenceNode s)
     {
         if (_addressesReader.TryGetValue(s.Index, out bool cached)) return cached;
         bool result = false;
-        var probe = Core.Lexicons.LexiconGate.For(ref _secondPersonGate, _secondPerson).For(_doc);
+        var probe = _secondPerson.ProbeFor(_doc);
         for (int i = s.FirstToken; i < s.EndToken && !result; i++)
             result = probe.May(i) && _doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && _secondPerson.Contains(_doc, i);
         _addressesReader.Set(s.Index, result);

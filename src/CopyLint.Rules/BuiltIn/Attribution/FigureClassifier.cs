@@ -55,6 +55,7 @@ public sealed partial class FigureClassifier
         _dealNouns = lex[FigureLexicons.DealNouns];
         _dealVerbs = lex[FigureLexicons.DealVerbs];
         _moneyCues = lex[FigureLexicons.MoneyClaimCues];
+        _moneyCueLemma = new Evidence.LemmaMemo(_moneyCues);
         _recordNouns = lex[FigureLexicons.RecordNouns];
         _policyLevels = lex[FigureLexicons.PolicyLevels];
         _resultsNouns = lex[FigureLexicons.ResultsNouns];
@@ -215,14 +216,9 @@ public sealed partial class FigureClassifier
         return has;
     }
 
-    private static LexiconGate? _casualtyGate, _claimVerbGate, _otherGate;
-
     private bool Scan(Lexicon lex, SentenceNode s)
     {
-        // the list's own first-word bits rule out most tokens before any match is tried
-        var probe = (ReferenceEquals(lex, _casualty) ? LexiconGate.For(ref _casualtyGate, lex)
-            : ReferenceEquals(lex, _claimVerbs) ? LexiconGate.For(ref _claimVerbGate, lex)
-            : LexiconGate.For(ref _otherGate, lex)).For(_doc);
+        var probe = lex.ProbeFor(_doc); // the list's own first-word bits rule out most tokens before any match is tried
         for (int i = s.FirstToken; i < s.EndToken; i++)
             if (probe.May(i) && _doc.Tokens[i].Kind == SyntaxKind.Word && lex.MatchAt(_doc, i, s.EndToken) > 0) return true;
         return false;

@@ -96,8 +96,8 @@ internal sealed class StoryContext
 
     private bool HasAmount(int sentence)
     {
-        int k = _doc.FirstNumberOfSentence(sentence);
-        for (; k >= 0 && k < _doc.Numbers.Count && _doc.Numbers[k].Sentence == sentence; k++)
+        var (first, end) = _doc.NumberRangeOfSentence(sentence);
+        for (int k = first; k < end; k++)
             if ((_doc.Numbers[k].Form & (NumberForm.Money | NumberForm.Percent)) != 0) return true;
         return false;
     }

@@ -56,11 +56,10 @@ public sealed class CL0010NumeralStyle : Analyzer
         if (!NewsroomText.IsBody(doc, s)) return;
         var options = ctx.OptionsFor(Id);
         // The sentence's numbers by index (an iterator object per sentence was this rule's largest allocation).
-        var numbers = doc.Numbers;
-        int first = doc.FirstNumberOfSentence(s.Index);
-        for (int k = first; first >= 0 && k < numbers.Count && numbers[k].Sentence == s.Index; k++)
+        var (start, end) = doc.NumberRangeOfSentence(s.Index);
+        for (int k = start; k < end; k++)
         {
-            var n = numbers[k];
+            var n = doc.Numbers[k];
             if (n.IsInQuote || doc.Tokens[n.ValueToken].Is(TokenFlags.InQuote)) continue;
             CheckNumber(ctx, s, n, options);
         }
