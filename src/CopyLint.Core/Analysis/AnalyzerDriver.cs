@@ -50,8 +50,7 @@ public sealed class AnalyzerDriver
     /// </summary>
     public LintResult Run(ProseDocument doc, LintOptions options, CancellationToken cancellationToken, int parallelism)
     {
-        var enabled = new bool[_analyzers.Count];
-        for (int a = 0; a < enabled.Length; a++) enabled[a] = _analyzers[a].SupportedDiagnostics.Any(d => IsEnabled(d, options));
+        var enabled = EnabledFor(options);
         cancellationToken.ThrowIfCancellationRequested();
 
         if (parallelism < 2 || doc.Sentences.Count < MinSentencesForParallel || _analyzers.Count < 2)
@@ -174,6 +173,27 @@ public sealed class AnalyzerDriver
         }
         return raw;
     }
+
+    /// <summary>
+    /// Which analyzers have a rule on under <paramref name="options"/>. That depends only on the severities, and a batch
+    /// run lints thousands of files under one configuration's severities: the answer for the last severities seen is
+    /// kept (an unchanged severity map is one the caller no longer writes to, as everywhere in the engine). Each run
+    /// gets its own copy: a walk switches off an analyzer that throws.
+    /// </summary>
+    private bool[] EnabledFor(LintOptions options)
+    {
+        var last = _lastEnabled;
+        if (last is not null && ReferenceEquals(last.Severities, options.Severities)) return (bool[])last.Enabled.Clone();
+        var enabled = new bool[_analyzers.Count];
+        for (int a = 0; a < enabled.Length; a++)
+            foreach (var d in _analyzers[a].SupportedDiagnostics)
+                if (IsEnabled(d, options)) { enabled[a] = true; break; }
+        _lastEnabled = new EnabledAnalyzers(options.Severities, enabled);
+        return (bool[])enabled.Clone();
+    }
+
+    private sealed record EnabledAnalyzers(IReadOnlyDictionary<string, ReportSeverity> Severities, bool[] Enabled);
+    private volatile EnabledAnalyzers? _lastEnabled;
 
     private static bool IsEnabled(DiagnosticDescriptor d, LintOptions options)
     {

@@ -11,13 +11,17 @@ public static class ProseParser
 {
     public static DocumentKind KindFromPath(string? path)
     {
-        var ext = Path.GetExtension(path ?? "").ToLowerInvariant();
-        return ext switch
-        {
-            ".md" or ".markdown" or ".mdown" or ".mkd" => DocumentKind.Markdown,
-            ".html" or ".htm" or ".xhtml" => DocumentKind.Html,
-            _ => DocumentKind.PlainText,
-        };
+        var ext = Path.GetExtension(path.AsSpan()); // no string per file: a batch run asks for every draft
+        if (IsAny(ext, ".md", ".markdown", ".mdown", ".mkd")) return DocumentKind.Markdown;
+        if (IsAny(ext, ".html", ".htm", ".xhtml")) return DocumentKind.Html;
+        return DocumentKind.PlainText;
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> ext, params ReadOnlySpan<string> options)
+    {
+        foreach (var o in options)
+            if (ext.Equals(o, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     public static ProseDocument Parse(SourceText text, DocumentKind kind, CancellationToken cancellationToken = default)

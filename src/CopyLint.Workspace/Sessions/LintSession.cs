@@ -55,9 +55,22 @@ public sealed class LintSession
     public ProjectConfig ConfigFor(string filePath)
     {
         if (_fixedConfig is not null) return _fixedConfig;
+        // A batch run asks for thousands of files in a few folders: a file in the folder this thread asked about last
+        // (as written, for a fully qualified path) gets that answer without normalising the path again.
+        bool qualified = Path.IsPathFullyQualified(filePath);
+        var rawDir = Path.GetDirectoryName(filePath.AsSpan());
+        var last = t_lastFolder;
+        if (qualified && last is not null && ReferenceEquals(last.Session, this) && last.Generation == _generation && rawDir.SequenceEqual(last.RawDir))
+            return last.Config;
         var dir = Path.GetDirectoryName(Path.GetFullPath(filePath)) ?? ".";
-        return _configByDir.GetOrAdd(dir, ConfigLoader.LoadFor);
+        var config = _configByDir.GetOrAdd(dir, ConfigLoader.LoadFor);
+        if (qualified) t_lastFolder = new LastFolder(this, _generation, rawDir.ToString(), config);
+        return config;
     }
+
+    private sealed record LastFolder(LintSession Session, int Generation, string RawDir, ProjectConfig Config);
+    [ThreadStatic] private static LastFolder? t_lastFolder;
+    private volatile int _generation; // bumped by Reload: remembered answers from before it are not used
 
     /// <summary>
     /// Forget cached configurations and compiled desk rules, so that edited copylint.json files and rule packs are
@@ -65,6 +78,8 @@ public sealed class LintSession
     /// </summary>
     public void Reload()
     {
+        _generation++;
+        _lastRules = null;
         _configByDir.Clear();
         _rulesByKey.Clear();
         _warningSeen.Clear();
@@ -159,12 +174,14 @@ public sealed class LintSession
     }
 
     /// <summary>
-    /// Lint many files in parallel and hand each result to <paramref name="sink"/> on the calling thread, in input order,
-    /// as soon as it and all before it are done. Workers never wait for the sink (they run at most
-    /// <paramref name="window"/> files ahead of it, which bounds memory), so writing a report overlaps linting and no
-    /// worker idles at a batch boundary. Files are taken one at a time, so a long file does not hold up a whole chunk.
-    /// Errors surface as <see cref="LintFiles"/> surfaces them (cancellation as itself, anything else in an
-    /// <see cref="AggregateException"/>), after the sink got every result before the failing file.
+    /// Lint many files in parallel and hand each result to <paramref name="sink"/> in input order, as soon as it and all
+    /// before it are done. The calling thread is one of the workers. Whichever worker finishes the next file in order
+    /// delivers it (and any later ones already done): the sink is never called by two threads at once, and no thread
+    /// hands results to another (a wake-up per file was a good part of a short file's cost). Workers run at most
+    /// <paramref name="window"/> files ahead of delivery, which bounds memory; files are taken one at a time, so a long
+    /// file does not hold up a whole chunk. Errors surface as <see cref="LintFiles"/> surfaces them (cancellation as
+    /// itself, anything else in an <see cref="AggregateException"/>), after the sink got every result before the failing
+    /// file; an exception from the sink (or the progress) stops the run and reaches the caller as itself.
     /// </summary>
     public void LintFilesInOrder(IReadOnlyList<string> paths, Action<FileLintResult> sink, IProgress<int>? progress = null,
         CancellationToken cancellationToken = default, int maxParallelism = 0, int window = 256)
@@ -186,78 +203,16 @@ public sealed class LintSession
             }
             return;
         }
-        window = Math.Max(window, workers);
-        var results = new FileLintResult?[n];
-        var gate = new object();
-        int next = -1, delivered = 0;
-        Exception? failure = null;
-        int failedAt = int.MaxValue;
-        void Work()
+        var run = new OrderedRun(this, paths, sink, progress, cancellationToken, Math.Max(window, workers));
+        var threads = new Thread[workers - 1];
+        for (int t = 0; t < threads.Length; t++)
         {
-            while (true)
-            {
-                int i = Interlocked.Increment(ref next);
-                if (i >= n) return;
-                lock (gate)
-                {
-                    while (i >= delivered + window && failure is null) Monitor.Wait(gate);
-                    if (failure is not null && i > failedAt) return;
-                }
-                FileLintResult r;
-                try
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    r = LintFile(paths[i], cancellationToken);
-                }
-                catch (Exception ex)
-                {
-                    lock (gate)
-                    {
-                        if (i < failedAt) { failedAt = i; failure = ex; }
-                        Monitor.PulseAll(gate);
-                    }
-                    return;
-                }
-                lock (gate)
-                {
-                    results[i] = r;
-                    if (i == delivered) Monitor.PulseAll(gate);
-                }
-            }
-        }
-        var threads = new Thread[workers];
-        for (int t = 0; t < workers; t++)
-        {
-            threads[t] = new Thread(Work, 4 << 20) { IsBackground = true, Name = "copylint-lint" };
+            threads[t] = new Thread(run.Work, 4 << 20) { IsBackground = true, Name = "copylint-lint" };
             threads[t].Start();
         }
-        try
-        {
-            for (int i = 0; i < n; i++)
-            {
-                FileLintResult r;
-                lock (gate)
-                {
-                    while (results[i] is null && !(failure is not null && failedAt <= i)) Monitor.Wait(gate);
-                    if (results[i] is null) break;
-                    r = results[i]!;
-                    results[i] = null;
-                    delivered = i + 1;
-                    Monitor.PulseAll(gate);
-                }
-                sink(r);
-                progress?.Report(i + 1);
-            }
-        }
-        catch
-        {
-            lock (gate) { failure ??= new OperationCanceledException(); failedAt = -1; Monitor.PulseAll(gate); }
-            foreach (var t in threads) t.Join();
-            throw;
-        }
+        run.Work();
         foreach (var t in threads) t.Join();
-        if (failure is OperationCanceledException && cancellationToken.IsCancellationRequested) throw failure;
-        if (failure is not null) throw new AggregateException(failure);
+        run.ThrowIfFailed(cancellationToken);
     }
 
     /// <summary>
@@ -265,6 +220,19 @@ public sealed class LintSession
     /// pack rule can run under them decides whether the driver carries the shipped packs).
     /// </summary>
     private ConfiguredRules RulesFor(ProjectConfig config)
+    {
+        // Files of one folder share one configuration object: the key below is built once per configuration in a row.
+        var last = _lastRules;
+        if (last is not null && ReferenceEquals(last.Config, config)) return last.Rules;
+        var rules = RulesForKey(config);
+        _lastRules = new LastRules(config, rules);
+        return rules;
+    }
+
+    private sealed record LastRules(ProjectConfig Config, ConfiguredRules Rules);
+    private volatile LastRules? _lastRules;
+
+    private ConfiguredRules RulesForKey(ProjectConfig config)
     {
         bool shippedInDriver = _includeShippedPacks && ShippedRulePacks.MayRunUnder(config);
         var key = string.Join('\n', config.RulePacks) + "\0" + config.InlineRulesPath + "\0" + config.InlineRulesJson + "\0" + (shippedInDriver ? "1" : "0");

@@ -40,6 +40,23 @@ public sealed class LintFilesInOrderTests
     }
 
     [Fact]
+    public void The_sink_is_never_called_by_two_threads_at_once()
+    {
+        using var tmp = new TempFolder();
+        var files = Files(tmp, 80);
+        int inside = 0, overlaps = 0, calls = 0;
+        new LintSession().LintFilesInOrder(files, _ =>
+        {
+            if (Interlocked.Increment(ref inside) != 1) Interlocked.Increment(ref overlaps);
+            Thread.SpinWait(20_000); // a slow sink: later files finish on other workers meanwhile
+            calls++;
+            Interlocked.Decrement(ref inside);
+        }, maxParallelism: 4);
+        Assert.Equal(0, overlaps);
+        Assert.Equal(files.Count, calls);
+    }
+
+    [Fact]
     public void An_unreadable_file_is_a_result_with_an_error_in_its_place()
     {
         using var tmp = new TempFolder();

@@ -81,6 +81,22 @@ public sealed class LintSessionDeskRulesTests
     }
 
     [Fact]
+    public void Reload_picks_up_an_edited_configuration_for_files_of_the_same_folder()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("copylint.json", """{ "root": true }""");
+        var one = tmp.Write("one.txt", "About 500 people died.\n");
+        var two = tmp.Write("two.txt", "About 600 people died.\n");
+        var session = new LintSession();
+        Assert.Contains(session.LintFile(one).Result!.Diagnostics, d => d.Id == "CL0001");
+        tmp.Write("copylint.json", """{ "root": true, "rules": { "CL0001": "off" } }""");
+        Assert.Contains(session.LintFile(two).Result!.Diagnostics, d => d.Id == "CL0001"); // cached per folder
+        session.Reload();
+        Assert.DoesNotContain(session.LintFile(two).Result!.Diagnostics, d => d.Id == "CL0001");
+        Assert.DoesNotContain(session.LintFile(one).Result!.Diagnostics, d => d.Id == "CL0001");
+    }
+
+    [Fact]
     public void Configs_with_the_same_rules_share_one_driver()
     {
         var session = new LintSession();
