@@ -1,7 +1,7 @@
 namespace CopyLint.Core.Syntax;
 
 /// <summary>Kinds of nodes and tokens in the prose tree.</summary>
-public enum SyntaxKind
+public enum SyntaxKind : byte
 {
     None = 0,
     // nodes

@@ -11,6 +11,16 @@ public readonly record struct TextSpan
         Length = length;
     }
 
+    private TextSpan(int start, int length, bool _)
+    {
+        Start = start;
+        Length = length;
+    }
+
+    /// <summary>A span from numbers that came from a checked span (token storage): no second check on every read.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static TextSpan Trusted(int start, int length) => new(start, length, false);
+
     public int Start { get; }
     public int Length { get; }
     public int End => Start + Length;
