@@ -72,9 +72,15 @@ internal sealed class IndentedJsonWriter(TextWriter output)
 
     private void NewLineAndIndent()
     {
-        _out.Write(_out.NewLine);
-        for (int i = 0; i < _hasItems.Count; i++) _out.Write("  ");
+        // One write per line break (a report has a line per property): the line break and indentation of each depth,
+        // built on first use.
+        int depth = _hasItems.Count;
+        if (depth >= _indents.Length) Array.Resize(ref _indents, depth * 2);
+        _out.Write(_indents[depth] ??= _newLine + new string(' ', 2 * depth));
     }
+
+    private readonly string _newLine = output.NewLine;
+    private string?[] _indents = new string?[16];
 
     private void WriteString(string s)
     {

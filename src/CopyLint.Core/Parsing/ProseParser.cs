@@ -70,7 +70,7 @@ public static class ProseParser
             int end = doc.TokenAtOrAfter(block.End);
             if (end <= first) continue;
             var span = TextSpan.FromBounds(significant[first].Span.Start, significant[end - 1].Span.End);
-            var para = new ParagraphNode(paragraphs.Count, span);
+            var para = new ParagraphNode(paragraphs.Count, span, first, end);
             // Blocks come in text order: walk the sorted headings alongside instead of searching them all per block.
             while (heading < headings.Count && headings[heading].End <= span.Start && !headings[heading].OverlapsWith(span)) heading++;
             for (int h = heading; h < headings.Count && headings[h].Start <= span.End; h++)

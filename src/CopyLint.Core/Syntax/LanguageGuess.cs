@@ -19,7 +19,7 @@ internal static class LanguageGuess
     {
         if (!IsLatinScript(doc, para)) return false;
         int words = 0;
-        int first = doc.TokenAtOrAfter(para.Span.Start), end = doc.TokenAtOrAfter(para.Span.End);
+        int first = para.FirstToken, end = para.EndToken;
         var tokens = doc.Tokens;
         for (int i = first; i < end; i++)
             if (tokens[i].Kind == SyntaxKind.Word) words++;

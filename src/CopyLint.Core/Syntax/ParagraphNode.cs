@@ -4,10 +4,16 @@ namespace CopyLint.Core.Syntax;
 
 public sealed class ParagraphNode
 {
-    internal ParagraphNode(int index, TextSpan span) { Index = index; Span = span; }
+    internal ParagraphNode(int index, TextSpan span, int firstToken, int endToken)
+    {
+        Index = index; Span = span; FirstToken = firstToken; EndToken = endToken;
+    }
 
     public int Index { get; }
     public TextSpan Span { get; }
+    /// <summary>The paragraph's significant tokens are [FirstToken, EndToken) of <see cref="ProseDocument.Tokens"/>.</summary>
+    public int FirstToken { get; }
+    public int EndToken { get; }
     public ParagraphRole Role { get; internal set; }
     public int FirstSentence { get; internal set; }
     public int SentenceCount { get; internal set; }

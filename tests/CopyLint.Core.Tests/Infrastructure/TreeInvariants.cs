@@ -35,7 +35,11 @@ internal static class TreeInvariants
             if (!p.Span.Contains(s.Span)) return $"sentence {s.Index} {s.Span} lies outside paragraph {p.Index} {p.Span}";
         }
         foreach (var p in doc.Paragraphs)
+        {
             if (!whole.Contains(p.Span)) return $"paragraph {p.Index} {p.Span} outside the text";
+            if (p.FirstToken != doc.TokenAtOrAfter(p.Span.Start) || p.EndToken != doc.TokenAtOrAfter(p.Span.End) || p.EndToken <= p.FirstToken)
+                return $"paragraph {p.Index} {p.Span} has tokens [{p.FirstToken}, {p.EndToken}), not its span's";
+        }
         foreach (var q in doc.Quotes)
             if (!whole.Contains(q.Span) || !q.Span.Contains(q.Content)) return $"quote {q.Index} {q.Span} content {q.Content} out of bounds";
         foreach (var n in doc.Numbers)

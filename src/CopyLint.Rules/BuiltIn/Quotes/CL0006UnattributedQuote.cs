@@ -109,7 +109,7 @@ public sealed class CL0006UnattributedQuote : Analyzer
     private static bool ContinuesPreviousParagraphSpeaker(ProseDocument doc, DocumentState state, QuoteNode q)
     {
         var para = doc.Paragraphs[q.Paragraph];
-        if (para.Index == 0 || q.FirstToken != doc.TokenAtOrAfter(para.Span.Start)) return false;
+        if (para.Index == 0 || q.FirstToken != para.FirstToken) return false;
         var prev = doc.Paragraphs[para.Index - 1];
         if (prev.Role != ParagraphRole.Body || prev.SentenceCount == 0) return false;
         var speakers = new HashSet<int>();

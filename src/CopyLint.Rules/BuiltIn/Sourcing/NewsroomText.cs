@@ -61,7 +61,7 @@ internal static class NewsroomText
 
     /// <summary>Significant-token range [first, end) of a paragraph.</summary>
     public static (int First, int End) Tokens(ProseDocument doc, ParagraphNode p) =>
-        (doc.TokenAtOrAfter(p.Span.Start), doc.TokenAtOrAfter(p.Span.End));
+        (p.FirstToken, p.EndToken);
 
     /// <summary>The token is the sentence's first word (an opening quote or bracket before it is allowed).</summary>
     public static bool IsSentenceInitial(ProseDocument doc, SentenceNode s, int i)
