@@ -148,7 +148,7 @@ internal static class WordTable
         }
 
         private const uint TagMask = 0xFFF00000, IdMask = 0x000FFFFF;
-        private const uint FnvSeed = 2166136261, FnvPrime = 16777619; // FNV-1a over the ASCII-folded characters
+        private const uint FnvSeed = 2166136261, FnvPrime = 16777619; // FNV-1a over the ASCII-folded characters of keys longer than MaxPacked
         private const int MaxPacked = 7;
 
         /// <summary>Up to 7 ASCII characters one byte each, and the length in the top byte; 0 for a longer key.</summary>
@@ -164,32 +164,42 @@ internal static class WordTable
         public int IdOf(ReadOnlySpan<char> word)
         {
             if (word.IsEmpty) return 0;
+            var table = _table;
+            var slots = table.Slots;
+            int mask = slots.Length - 1;
+            if (word.Length <= MaxPacked)
+            {
+                // Most words: the folded characters packed in one number, which is both the key and (mixed) the hash.
+                ulong packed = (ulong)word.Length << 56;
+                for (int i = 0; i < word.Length; i++)
+                {
+                    char c = word[i];
+                    if (c >= 128) return IdOfNonAscii(word);
+                    packed |= (ulong)(byte)Fold(c) << (8 * i);
+                }
+                uint hs = Mix(packed), tagShort = hs & TagMask;
+                for (int slot = (int)hs & mask; ; slot = (slot + 1) & mask)
+                {
+                    uint entry = Volatile.Read(ref slots[slot]);
+                    if (entry == 0) return _asciiNeedsDictionary ? LookUpAll(word) : 0;
+                    if ((entry & TagMask) == tagShort && table.Packed[(int)(entry & IdMask)] == packed) return (int)(entry & IdMask);
+                }
+            }
             uint h = FnvSeed;
-            ulong packed = (ulong)word.Length << 56;
             for (int i = 0; i < word.Length; i++)
             {
                 char c = word[i];
                 if (c >= 128) return IdOfNonAscii(word);
-                char f = Fold(c);
-                h = (h ^ f) * FnvPrime;
-                if (i < MaxPacked) packed |= (ulong)(byte)f << (8 * i);
+                h = (h ^ Fold(c)) * FnvPrime;
             }
-            var table = _table;
-            var slots = table.Slots;
-            int mask = slots.Length - 1;
             uint tag = h & TagMask;
-            bool isShort = word.Length <= MaxPacked;
             for (int slot = (int)h & mask; ; slot = (slot + 1) & mask)
             {
                 uint entry = Volatile.Read(ref slots[slot]);
                 if (entry == 0) return _asciiNeedsDictionary ? LookUpAll(word) : 0;
                 if ((entry & TagMask) != tag) continue;
                 int id = (int)(entry & IdMask);
-                if (isShort)
-                {
-                    if (table.Packed[id] == packed) return id;
-                }
-                else if (table.Keys[id] is { } key && key.Length == word.Length && FoldedEquals(word, key)) return id;
+                if (table.Keys[id] is { } key && key.Length == word.Length && FoldedEquals(word, key)) return id;
             }
         }
 
@@ -216,12 +226,17 @@ internal static class WordTable
             return true;
         }
 
+        /// <summary>A short key's hash mixes its packed form (one multiply, no chain of them); a longer key's is FNV-1a.</summary>
         private static uint Hash(string folded)
         {
+            if (folded.Length <= MaxPacked) return Mix(Pack(folded));
             uint h = FnvSeed;
             foreach (char c in folded) h = (h ^ c) * FnvPrime;
             return h;
         }
+
+        // Fibonacci hashing: the high half of the product spreads every byte of the key over the tag and the slot bits.
+        private static uint Mix(ulong packed) => (uint)((packed * 0x9E3779B97F4A7C15UL) >> 32);
 
         private static char Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
 
