@@ -78,10 +78,10 @@ public static class ProseParser
             paragraphs.Add(para);
             ranges.Add((first, end));
         }
-        doc.Paragraphs = paragraphs;
+        doc.Paragraphs = new NodeList<ParagraphNode>(paragraphs);
 
         AssignRoles(doc, paragraphs, ranges);
-        doc.Quotes = QuotePairer.Pair(doc, paragraphs, ranges);
+        doc.Quotes = new NodeList<QuoteNode>(QuotePairer.Pair(doc, paragraphs, ranges));
 
         // Sentences
         var sentences = new List<SentenceNode>(significant.Length / 24 + 4); // news sentences run 20-30 tokens
@@ -107,13 +107,13 @@ public static class ProseParser
             }
             paragraphs[p].SentenceCount = sentences.Count - paragraphs[p].FirstSentence;
         }
-        doc.Sentences = sentences;
+        doc.Sentences = new NodeList<SentenceNode>(sentences);
 
         // Numbers
         var numbers = new List<NumberNode>(significant.Length / 40 + 4);
         foreach (var sentence in sentences)
             NumberRecognizer.Recognize(doc, sentence, numbers);
-        doc.Numbers = numbers;
+        doc.Numbers = new NodeList<NumberNode>(numbers);
 
         int words = 0;
         foreach (var tok in significant) if (tok.Kind != SyntaxKind.Punctuation) words++;

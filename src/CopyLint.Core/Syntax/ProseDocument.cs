@@ -26,10 +26,10 @@ public sealed class ProseDocument
     /// <summary>Words, numbers and punctuation only.</summary>
     public SyntaxToken[] Tokens { get; internal set; } = [];
 
-    public IReadOnlyList<ParagraphNode> Paragraphs { get; internal set; } = [];
-    public IReadOnlyList<SentenceNode> Sentences { get; internal set; } = [];
-    public IReadOnlyList<QuoteNode> Quotes { get; internal set; } = [];
-    public IReadOnlyList<NumberNode> Numbers { get; internal set; } = [];
+    public NodeList<ParagraphNode> Paragraphs { get; internal set; } = NodeList<ParagraphNode>.Empty;
+    public NodeList<SentenceNode> Sentences { get; internal set; } = NodeList<SentenceNode>.Empty;
+    public NodeList<QuoteNode> Quotes { get; internal set; } = NodeList<QuoteNode>.Empty;
+    public NodeList<NumberNode> Numbers { get; internal set; } = NodeList<NumberNode>.Empty;
     public FrontMatterNode? FrontMatter { get; internal set; }
     public IReadOnlyList<AuthorEvidence> Authors { get; internal set; } = [];
     public IReadOnlyList<Directive> Directives { get; internal set; } = [];
