@@ -56,15 +56,19 @@ public sealed class CL0001UnattributedFigure : Analyzer
         }
     }
 
-    /// <summary>A short block with no sentence punctuation at its end: a sub-head, caption label or shopping line.</summary>
+    /// <summary>
+    /// A short block with no sentence punctuation at its end: a sub-head, caption label or shopping line, or the headline of a linked story
+    /// ("'Meth. We're On It.': South Dakota spends $449K on new anti-meth ad campaign"), whose inner full stops split it into sentences.
+    /// </summary>
     private static bool IsHeadingLike(ProseDocument doc, ParagraphNode para)
     {
-        if (para.SentenceCount != 1) return false;
+        if (para.SentenceCount == 0) return false;
         char last = doc.Prose[para.Span.End - 1];
         if (last is '.' or '!' or '?' or '\u201D' or '"' or ')' or ':' or ';' or ',' or '\u2019' or '\'') return false;
         var s = doc.Sentences[para.FirstSentence];
+        int end = doc.Sentences[para.FirstSentence + para.SentenceCount - 1].EndToken;
         int words = 0;
-        for (int i = s.FirstToken; i < s.EndToken; i++) if (doc.Tokens[i].Kind != SyntaxKind.Punctuation) words++;
+        for (int i = s.FirstToken; i < end; i++) if (doc.Tokens[i].Kind != SyntaxKind.Punctuation) words++;
         return words <= 15;
     }
 

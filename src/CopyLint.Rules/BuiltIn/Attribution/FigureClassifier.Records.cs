@@ -57,6 +57,10 @@ public sealed partial class FigureClassifier
         // "already owns 6.7% of Circuit City's shares": a holding
         if ((n.Form & NumberForm.Percent) != 0 && (_doc.TokenIs(prev, "owns") || _doc.TokenIs(prev, "owned") || _doc.TokenIs(prev, "holds") || _doc.TokenIs(prev, "held")))
             return true;
+        // "The UK-Dutch group will own 30% of the project": a holding under the deal
+        if ((n.Form & NumberForm.Percent) != 0 && (_doc.TokenIs(prev, "own") || _doc.TokenIs(prev, "hold")) && prev - 1 >= s.FirstToken
+            && (_doc.TokenIs(prev - 1, "will") || _doc.TokenIs(prev - 1, "would") || _doc.TokenIs(prev - 1, "to") || _doc.TokenIs(prev - 1, "'ll")))
+            return true;
         return false;
     }
 
@@ -376,7 +380,7 @@ public sealed partial class FigureClassifier
     private bool IsAgeBand(NumberNode n)
     {
         var w = _doc.TokenText(n.LastValueToken);
-        return w.Contains("-year-old", StringComparison.OrdinalIgnoreCase);
+        return w.Contains("-year-old", StringComparison.OrdinalIgnoreCase) || w.Contains("-years-old", StringComparison.OrdinalIgnoreCase); // "aged between 18 to 25-years-old"
     }
 
     /// <summary>A bare group of digits right after another one ("0800 555 111", "0845 8 505 505"): part of a phone number or code.</summary>
@@ -453,8 +457,10 @@ public sealed partial class FigureClassifier
             && Pronouns.ContainsWord(_doc.TokenText(prev - 1)) && (_doc.TokenIs(prev - 2, "when") || _doc.TokenIs(prev - 2, "until") || _doc.TokenIs(prev - 2, "since") || _doc.TokenIs(prev - 2, "before") || _doc.TokenIs(prev - 2, "after")))
             return true;
         if (!_doc.TokenIs(prev, "at")) return false;
-        if (next < s.EndToken && _doc.TokenText(next) is not ("," or "." or ";" or ")" or "-" or "\u2014" or "\u2013")) return false;
-        for (int k = Math.Max(s.FirstToken, prev - 8); k < prev; k++)
+        // "left school at 14 to work as a miner": a clause of purpose may follow when the life word is close
+        bool purpose = next + 1 < s.EndToken && _doc.TokenIs(next, "to") && _doc.Tokens[next + 1].Kind == SyntaxKind.Word;
+        if (next < s.EndToken && !purpose && _doc.TokenText(next) is not ("," or "." or ";" or ")" or "-" or "\u2014" or "\u2013")) return false;
+        for (int k = Math.Max(s.FirstToken, prev - (purpose ? 3 : 8)); k < prev; k++)
             if (LifeStageWords.ContainsWord(_doc.TokenText(k))) return true;
         return false;
     }

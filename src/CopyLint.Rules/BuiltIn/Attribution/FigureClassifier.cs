@@ -14,6 +14,7 @@ public sealed partial class FigureClassifier
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
     private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership, _secondPerson, _entitlements, _electionResults, _aims;
+    private readonly Lexicon _baselineMods, _baselineRefs, _profileVerbs, _raceCues, _dealTerms;
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -65,6 +66,11 @@ public sealed partial class FigureClassifier
         _entitlements = lex[FigureLexicons.EntitlementCues];
         _electionResults = lex[FigureLexicons.ElectionResults];
         _aims = lex[FigureLexicons.FigureIntent];
+        _baselineMods = lex[FigureLexicons.BaselineModifiers];
+        _baselineRefs = lex[FigureLexicons.BaselineReferences];
+        _profileVerbs = lex[FigureLexicons.ProfileVerbs];
+        _raceCues = lex[FigureLexicons.RaceTimeCues];
+        _dealTerms = lex[FigureLexicons.DealTerms];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)
@@ -108,6 +114,7 @@ public sealed partial class FigureClassifier
         if (!money && !percent && IsAge(n, sentence)) return FigureClass.None;
         if (!money && !percent && IsDesignation(n, sentence)) return FigureClass.None;
         if (!money && !percent && IsMeasurement(after, sEnd)) return FigureClass.None;
+        if (!money && !percent && IsRaceTime(n, sentence)) return FigureClass.None; // "winning leisurely in 30.26"
         if (IsIdiom(n, sentence)) return FigureClass.None;
         if (IsTitleWord(n, sentence)) return FigureClass.None;
         if (IsReferenceMarker(n, sentence)) return FigureClass.None;
@@ -120,6 +127,7 @@ public sealed partial class FigureClassifier
         if (money && IsListingPrice(n, sentence)) return FigureClass.None;
         if (IsMarketData(n, sentence)) return FigureClass.None;
         if ((money || percent) && IsDealFigure(n, sentence)) return FigureClass.None;
+        if (IsDealTerm(n, sentence)) return FigureClass.None; // "a deal to supply Peugeot with 30,000 SUVs"
         if ((money || percent) && IsPolicyLevel(n, sentence)) return FigureClass.None; // "left interest rates on hold at 4.75%"
         if (CueBefore(_entitlements, n, sentence)) return FigureClass.None; // "entitled to 90% of average earnings", "has offered an 8% increase"
         if (CueWithin(_aims, n, sentence, AimWindow)) return FigureClass.None; // "Prosecutors wanted the firms to surrender $280bn", "attempted to raise the $50,000"
@@ -130,6 +138,7 @@ public sealed partial class FigureClassifier
         if (!money && !percent && IsRecordCount(n, sentence)) return FigureClass.None;   // "11 nominations", "employs 7,600 workers"
         if (!money && !percent && IsPopulationSize(n, sentence)) return FigureClass.None; // "Colombia has a population of about 44 million": a profile
         if (!money && !percent && IsPossessedCount(n, sentence)) return FigureClass.None; // "two of his six children", "WeWork's 12,000 employees": a profile
+        if (!money && !percent && IsProfileCount(n, sentence)) return FigureClass.None; // "Jet has 42 aircraft", "the TGWU has 800,000": a profile
 
         if (money) return FigureClass.Money;
         if (percent) return FigureClass.Percent;
@@ -165,6 +174,7 @@ public sealed partial class FigureClassifier
             if (!(claimNoun || SentenceHas(_claimVerbs, sentence) && head >= 0 && IsPluralNoun(head))) return FigureClass.None;
             return casualty ? FigureClass.Casualty : FigureClass.People;
         }
+        if (!casualty && !claimNoun && after < sEnd && _doc.TokenIs(after, "other")) return FigureClass.None; // "more than 90 other publications": a description
         if (casualty && (claimNoun || head < 0 || IsPluralNoun(head))) return FigureClass.Casualty;
         if (claimNoun) return FigureClass.People;
         if (IsDescriptiveCount(n, head)) return FigureClass.None; // "25 films", "600 single snaps", "40 countries"
@@ -507,18 +517,44 @@ public sealed partial class FigureClassifier
         return false;
     }
 
-    /// <summary>"… to £160m from £610m a year earlier", "against 6.3bn kronor last year": the baseline of a comparison is the earlier record.</summary>
+    /// <summary>Words a baseline's reference point may put between the comparison word and the figure ("from the March high of").</summary>
+    private const int MaxBaselineModifiers = 5;
+
+    /// <summary>
+    /// "… to £160m from £610m a year earlier", "against 6.3bn kronor last year", "fell from 11.2% to 9.6%", "scaled back to 4.0% from 4.4%",
+    /// "than November's nine-year low of 77,000", "down from the March high of 21.8 percent": the baseline of a comparison is the earlier
+    /// record; the new value stays the claim.
+    /// </summary>
     private bool IsComparisonBaseline(NumberNode n, SentenceNode s)
     {
         int k = n.FirstToken - 1;
         if (k < s.FirstToken) return false;
-        bool baselineWord = _doc.TokenIs(k, "from") || _doc.TokenIs(k, "against") || _doc.TokenIs(k, "versus") || _doc.TokenIs(k, "vs")
+        // a reference point's modifiers between the comparison word and the figure ("from an adjusted 56.4", "than the 13.7% rise")
+        int mods = 0;
+        bool named = false, dated = false;
+        while (k > s.FirstToken && mods < MaxBaselineModifiers && IsBaselineModifier(k, mods, ref named, ref dated)) { k--; mods++; }
+        // "less than the 13.7% rise the previous month" (not "more than a third": an approximator)
+        bool than = _doc.TokenIs(k, "than") && mods > 0 && (named || dated || _doc.TokenIs(k + 1, "the"));
+        bool baselineWord = _doc.TokenIs(k, "from") || _doc.TokenIs(k, "against") || _doc.TokenIs(k, "versus") || _doc.TokenIs(k, "vs") || than
             || (k - 1 >= s.FirstToken && (_doc.TokenIs(k, "with") || _doc.TokenIs(k, "to")) && (_doc.TokenIs(k - 1, "compared") || _doc.TokenIs(k - 1, "comparison")));
         if (!baselineWord) return false;
+        bool earlier = n.Index > 0 && _doc.Numbers[n.Index - 1].Sentence == s.Index;
+        if (_doc.TokenIs(k, "from"))
+        {
+            // "fell from 11.2% to 9.6%": the figure the move starts from; the one after "to" is the claim
+            if (n.EndToken + 1 < s.EndToken && _doc.TokenIs(n.EndToken, "to") && n.Index + 1 < _doc.Numbers.Count
+                && _doc.Numbers[n.Index + 1].FirstToken == n.EndToken + 1 && _doc.Numbers[n.Index + 1].Sentence == s.Index) return true;
+            // "scaled back to 4.0% from 4.4%": the figure right after "to N from"
+            if (earlier && mods == 0)
+            {
+                var p = _doc.Numbers[n.Index - 1];
+                if (p.EndToken == k && p.FirstToken - 1 >= s.FirstToken && _doc.TokenIs(p.FirstToken - 1, "to")) return true;
+            }
+        }
         // the figure it is compared with comes first in the sentence, unless the move is spelt out ("fleet sales were up from 13.2% in September")
         bool spelt = k - 1 >= s.FirstToken && _doc.TokenIs(k, "from") && (_doc.TokenIs(k - 1, "up") || _doc.TokenIs(k - 1, "down"));
-        bool earlier = n.Index > 0 && _doc.Numbers[n.Index - 1].Sentence == s.Index;
         if (!spelt && !earlier) return false;
+        if (named || dated) return true; // "a nine-year low of 77,000", "November's 4.1%": a reference point on the record
         // "a 36% share - down from 39% - which …": the spelt-out move after the new figure closes on the baseline
         if (spelt && earlier && (n.EndToken >= s.EndToken || _doc.Tokens[n.EndToken].Kind == SyntaxKind.Punctuation)) return true;
         for (int i = n.EndToken, c = 0; i < s.EndToken && c < 7; i++, c++)
@@ -529,6 +565,36 @@ public sealed partial class FigureClassifier
         }
         return false;
     }
+
+    /// <summary>
+    /// A word of a baseline's reference point: a determiner, "adjusted", a month or a month's possessive ("November's"), a period compound
+    /// ("nine-year", "12-month"), a reference noun (baseline-references: "high", "low", "average"), and "of" only right before the figure.
+    /// </summary>
+    private bool IsBaselineModifier(int k, int position, ref bool named, ref bool dated)
+    {
+        var tok = _doc.Tokens[k];
+        var w = _doc.TokenText(k);
+        if (tok.Kind == SyntaxKind.NumberToken || tok.Kind == SyntaxKind.Word && w.Contains('-'))
+        {
+            int dash = w.LastIndexOf('-');
+            if (dash <= 0 || !IsTimeSegment(w[(dash + 1)..])) return false; // "nine-year", "12-month"
+            return true;
+        }
+        if (tok.Kind != SyntaxKind.Word) return false;
+        if (_doc.TokenIs(k, "of")) return position == 0;
+        if (tok.Is(TokenFlags.Apostrophe) && w.Length > 2 && (w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (!_months.Contains(w[..^2]) && !_anchors.Contains(w[..^2]) && !RecentPeriodWord(w[..^2])) return false;
+            dated = true; // "November's", "last year's"
+            return true;
+        }
+        if (_months.Contains(_doc, k) || _anchors.Contains(_doc, k)) { dated = true; return true; } // "the March high of", "the previous month's"
+        if (_baselineRefs.Contains(_doc, k)) { named = true; return true; }
+        return _baselineMods.Contains(_doc, k);
+    }
+
+    private static bool RecentPeriodWord(ReadOnlySpan<char> w) =>
+        w.Equals("year", StringComparison.OrdinalIgnoreCase) || w.Equals("month", StringComparison.OrdinalIgnoreCase) || w.Equals("quarter", StringComparison.OrdinalIgnoreCase) || w.Equals("week", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"$649.99", "retails for $399", "$16.50 per share": a listing or offer price, not a claim of fact.</summary>
     private bool IsListingPrice(NumberNode n, SentenceNode s)

@@ -11,7 +11,7 @@ namespace CopyLint.Rules.BuiltIn.Attribution;
 internal sealed class StoryContext
 {
     private readonly ProseDocument _doc;
-    private readonly Lexicon _sports, _ledeWords, _resultsNouns, _moves;
+    private readonly Lexicon _sports, _ledeWords, _resultsNouns, _moves, _events;
     private int _sportsStory = -1;     // -1 unknown, 0 no, 1 yes
     private int _resultsLede = -2;     // -2 unknown, -1 none, else sentence index of the results lede
 
@@ -29,6 +29,7 @@ internal sealed class StoryContext
         _ledeWords = lex[FigureLexicons.ResultsLede];
         _resultsNouns = lex[FigureLexicons.ResultsNouns];
         _moves = lex[FigureLexicons.MarketMoves];
+        _events = lex[FigureLexicons.EventNouns];
     }
 
     public bool IsSportsStory
@@ -133,17 +134,38 @@ internal sealed class StoryContext
         }
     }
 
+    private bool _oneYear; // the story names a single year (set with the latest year)
+
     private int FindLatestYear()
     {
-        int latest = 0;
+        int latest = 0, earliest = int.MaxValue;
         var t = _doc.Tokens;
         for (int i = 0; i < t.Length; i++)
         {
             if (t[i].Kind != SyntaxKind.NumberToken) continue;
             int y = YearOf(i);
+            if (y == 0) continue;
             if (y > latest) latest = y;
+            if (y < earliest) earliest = y;
         }
+        _oneYear = latest > 0 && earliest == latest;
         return latest;
+    }
+
+    /// <summary>
+    /// "during the 1994 genocide", "the 1989 Hillsborough disaster": a year before an event noun (event-nouns, after up to two capitalised
+    /// words) names an event that is over; in a story that names no other year it is the only sign that the sentence tells history.
+    /// </summary>
+    private bool IsEventYear(int k, SentenceNode s)
+    {
+        if (k - 1 < s.FirstToken || !_doc.TokenIs(k - 1, "the")) return false;
+        for (int i = k + 1, c = 0; i < s.EndToken && c < 3; i++, c++)
+        {
+            if (_doc.Tokens[i].Kind != SyntaxKind.Word) return false;
+            if (_events.Contains(_doc, i)) return true;
+            if (!_doc.Tokens[i].Is(TokenFlags.Capitalized)) return false;
+        }
+        return false;
     }
 
     /// <summary>The year a bare four-digit token (or a decade, "1980s") names, or 0.</summary>
@@ -201,7 +223,7 @@ internal sealed class StoryContext
     {
         int latest = LatestYear;
         int dated = 0;
-        bool century = false;
+        bool century = false, eventYear = false;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             var tok = _doc.Tokens[i];
@@ -219,8 +241,10 @@ internal sealed class StoryContext
             if (tok.Kind != SyntaxKind.NumberToken) continue;
             int y = YearOf(i);
             if (y > dated) dated = y;
+            if (y > 0 && _oneYear && IsEventYear(i, s)) eventYear = true;
         }
         if (dated == 0) return century ? Dated.History : Dated.Undated;
+        if (eventYear) return Dated.History; // "raped during the 1994 genocide" in a story that names no later year
         return latest > 0 && dated <= latest - HistoryYears ? Dated.History : Dated.Present;
     }
 

@@ -1,0 +1,73 @@
+using CopyLint.Core.Lexicons;
+using CopyLint.Core.Syntax;
+
+namespace CopyLint.Rules.BuiltIn.Attribution;
+
+/// <summary>Exemptions for profiles, deal terms and sports times (editor review, pass 5).</summary>
+public sealed partial class FigureClassifier
+{
+    /// <summary>Words after a count that make it a change, not a size ("has 300 more cases").</summary>
+    private static readonly HashSet<string> ChangeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "more", "fewer", "less", "extra", "additional", "new", "further",
+    };
+
+    /// <summary>
+    /// "Jet has 42 aircraft", "the TGWU has 800,000", "The British Library receives around 3,000 visitors each day", "The combined firm will operate
+    /// about 1,000 stores": a count right after a present-tense profile verb (profile-verbs) is the size of an organisation or place, not a reported
+    /// event. Not a change ("has 300 more"), not cases or casualties ("has 800 cases"), not civic units ("has 1,237 delegates"), not in a casualty sentence.
+    /// </summary>
+    private bool IsProfileCount(NumberNode n, SentenceNode s)
+    {
+        int prev = n.FirstToken - 1;
+        if (prev <= s.FirstToken || _doc.Tokens[prev].Kind != SyntaxKind.Word || _doc.Tokens[prev].Is(TokenFlags.InQuote)) return false;
+        if (!CueEndsAt(_profileVerbs, prev, s)) return false;
+        if (n.EndToken < s.EndToken && ChangeWords.ContainsWord(_doc.TokenText(n.EndToken))) return false;
+        int head = HeadNoun(n.EndToken, s.EndToken);
+        if (head >= 0 && (_casualty.Contains(_doc, head) || _civicUnits.Contains(_doc, head) || _doc.TokenIs(head, "cases") || ChangeWords.ContainsWord(_doc.TokenText(head)))) return false;
+        // "who has 231 delegates", "have 12 suspects": people someone has won or holds are a claim; "receives 3,000 visitors" is a profile
+        if (head >= 0 && _claimNouns.Contains(_doc, head) && (_doc.TokenIs(prev, "has") || _doc.TokenIs(prev, "have"))) return false;
+        return !SentenceHas(_casualty, s);
+    }
+
+    /// <summary>A cue of the list whose last word is token <paramref name="last"/> ("will operate" ending right before the figure).</summary>
+    private bool CueEndsAt(Core.Lexicons.Lexicon cues, int last, SentenceNode s)
+    {
+        for (int start = Math.Max(s.FirstToken, last - 2); start <= last; start++)
+            if (_doc.Tokens[start].Kind == SyntaxKind.Word && cues.MatchAt(_doc, start, last + 1) == last + 1 - start) return true;
+        return false;
+    }
+
+    /// <summary>Tokens a deal's terms may run from "deal … to" to the figure.</summary>
+    private const int DealTermWindow = 10;
+
+    /// <summary>
+    /// "has struck a deal to supply French car maker Peugeot with 30,000 sports utility vehicles", "won a contract to build 12 ships": a deal noun
+    /// (deal-terms), at most three words, then "to" and a verb, and the figure in the same clause: a term of the deal, on the record.
+    /// </summary>
+    private bool IsDealTerm(NumberNode n, SentenceNode s)
+    {
+        for (int i = n.FirstToken - 1, c = 0; i > s.FirstToken && c < DealTermWindow; i--, c++)
+        {
+            var tok = _doc.Tokens[i];
+            if (tok.Kind == SyntaxKind.Punctuation && _doc.TokenText(i) is "," or ";" or ":" or "(" or ")" or "-" or "\u2014" or "\u2013" or "." ) return false;
+            if (!_doc.TokenIs(i, "to") || i + 1 >= n.FirstToken || _doc.Tokens[i + 1].Kind != SyntaxKind.Word) continue;
+            for (int j = i - 1; j >= Math.Max(s.FirstToken, i - 4); j--)
+                if (_doc.Tokens[j].Kind == SyntaxKind.Word && _dealTerms.Contains(_doc, j)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "winning leisurely in 30.26", "clocked 9.85", "a personal best of 20.94": a two-decimal figure a few words after a race-time cue
+    /// (race-time-cues) is a time in a result.
+    /// </summary>
+    private bool IsRaceTime(NumberNode n, SentenceNode s)
+    {
+        if (n.FirstToken != n.ValueToken || (n.Form & ~(NumberForm.Digits | NumberForm.Decimal)) != 0 || (n.Form & NumberForm.Decimal) == 0 || n.Value is null or >= 1000) return false;
+        var w = _doc.TokenText(n.ValueToken);
+        int dot = w.IndexOf('.');
+        if (dot < 0 || w.Length - dot - 1 != 2) return false;
+        return CueBefore(_raceCues, n, s);
+    }
+}
