@@ -413,4 +413,71 @@ public sealed class CL0001UnattributedFigureTests
         RuleAssert.Silent(Id, "The agency lists the population of the town that year as 21,090.");
         RuleAssert.Flags(Id, "The prison population stood at [|200,000|] last year.");
     }
+
+    // Pass 5 (docs/eval/cl0001-editor-review.md): baselines, profiles, deal terms, race times, event years, headlines.
+    [Theory]
+    [InlineData("The channel's share of the audience fell from 11.2% to [|9.6%|] last month.")]                          // "from X to Y": X is the baseline
+    [InlineData("The jobless rate fell to [|4.0%|] from 4.4% over the winter.")]                                          // "to Y from X"
+    [InlineData("New loans rose to [|83,000|], slightly higher than November's nine-year low of 77,000.")]                  // a named reference point
+    [InlineData("Orders fell to [|55,300|] in February, from an adjusted 56,400 in January.")]
+    [InlineData("House prices rose at an annual rate of [|10.7%|] in December, less than the 13.7% rise the previous month.")]
+    public void Pass5_the_baseline_of_a_comparison_is_not_a_second_claim(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("Unemployment rose to [|5.2%|], more than the [|4.9%|] forecast by nobody in particular.")]              // "more than the" with no reference point or earlier anchor: still flagged
+    [InlineData("Sales rose [|12%|] to [|$4bn|] in the year.")]                                                          // "to" after a figure, no "from"
+    [InlineData("Unemployment fell from [|11.2%|] in 2003.")]                                                            // no new value: the figure is the claim
+    public void Pass5_figures_that_only_look_like_baselines_still_flag(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("Jet has 42 aircraft and runs 271 scheduled flights daily within India.")]                               // profile verbs
+    [InlineData("Amicus has 1.2 million members and the TGWU has 800,000.")]
+    [InlineData("The British Library receives around 3,000 visitors each day and serves around 500,000 readers each year.")]
+    [InlineData("The combined firm will operate about 1,000 stores across the country.")]
+    [InlineData("The group owns the Denver Post and more than 90 other publications.")]                                   // "N other …" things
+    [InlineData("The UK-Dutch group will own 30% of the project, with the state oil firm owning the rest.")]              // a holding under a deal
+    [InlineData("Mitsubishi has struck a deal to supply Peugeot with 30,000 sports utility vehicles.")]                   // deal terms
+    [InlineData("The prince has voluntarily paid income tax - currently 40% - since 1993.")]                               // a statutory rate
+    [InlineData("A public vote will also take place, which will account for 25% of the final decision.")]                 // contest rules
+    public void Pass5_profiles_deal_terms_and_rules_are_not_claims(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("The hospital has [|800|] cases of flu this winter.")]                                                     // cases stay claims
+    [InlineData("The firm has lost [|3,000|] jobs this year.")]                                                            // a participle after "has": an event
+    [InlineData("Ted Cruz, who has [|231|] delegates, must win most of the rest.")]                                        // civic units stay claims
+    [InlineData("The region now has [|300|] more cases than last week.")]                                                  // a change, not a size
+    [InlineData("Some [|500|] other workers were laid off last month.")]                                                   // "other" people stay counts
+    [InlineData("After the deal to merge, [|3,000|] workers lost their jobs.")]                                            // the deal's terms end at the comma
+    public void Pass5_claims_near_profiles_and_deals_still_flag(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("Bekele was never troubled by the opposition, winning leisurely in 30.26.")]                               // race time
+    [InlineData("He set a personal best of 20.94 in the heats.")]
+    [InlineData("Higgins won the world title six times, having left school at 14 to work as a miner.")]                    // an age before a purpose clause
+    [InlineData("Among participants aged between 18 to 25-years-old, the rates did not change.")]                          // an age band
+    [InlineData("The motor delivers 406 lb-ft of torque.")]                                                                // a unit
+    public void Pass5_race_times_ages_and_units_are_not_claims(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("The party won [|30.26%|] of the vote, winning in most towns.")]                                           // a percentage is never a race time
+    [InlineData("He left school and [|14|] pupils followed him to the protest.")]                                          // a count after the life word, not "at N"
+    public void Pass5_near_misses_of_times_and_ages_still_flag(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Fact]
+    public void Pass5_an_event_named_by_its_year_dates_a_story_that_names_no_other_year()
+    {
+        RuleAssert.Silent(Id, "Britain is to give a grant to help survivors.\n\nMany women were raped during the 1994 genocide. About 800,000 Tutsis and moderate Hutus were killed by militias.");
+        // a story that also names a later year keeps the ten-year rule: 2004 is not history next to 2005
+        RuleAssert.Flags(Id, "The aid plan runs to 2005.\n\nMany homes were lost during the 2004 floods. [|About 8,000|] people were killed by the water.");
+        // a year that does not name an event is no sign
+        RuleAssert.Flags(Id, "Britain is to give a grant.\n\nIn 1994 the country was at peace. [|About 800,000|] people were killed by militias.");
+    }
+
+    [Fact]
+    public void Pass5_the_headline_of_a_linked_story_is_not_a_sentence()
+    {
+        const string text = "The campaign is working, the governor said.\n\n'Meth. We're On It.': South Dakota spends $449K on new anti-meth ad campaign\n\nThe state spent $2m on treatment last year.\n";
+        var d = Assert.Single(RuleAssert.Run(text, Id));
+        Assert.Equal("$2m", text.Substring(d.Span.Start, d.Span.Length));
+    }
 }

@@ -23,11 +23,20 @@ public sealed partial class FigureClassifier
         if (prev <= s.FirstToken || _doc.Tokens[prev].Kind != SyntaxKind.Word || _doc.Tokens[prev].Is(TokenFlags.InQuote)) return false;
         if (!CueEndsAt(_profileVerbs, prev, s)) return false;
         if (n.EndToken < s.EndToken && ChangeWords.ContainsWord(_doc.TokenText(n.EndToken))) return false;
-        int head = HeadNoun(n.EndToken, s.EndToken);
+        int head = ProfileHead(n.EndToken, s.EndToken);
         if (head >= 0 && (_casualty.Contains(_doc, head) || _civicUnits.Contains(_doc, head) || _doc.TokenIs(head, "cases") || ChangeWords.ContainsWord(_doc.TokenText(head)))) return false;
-        // "who has 231 delegates", "have 12 suspects": people someone has won or holds are a claim; "receives 3,000 visitors" is a profile
-        if (head >= 0 && _claimNouns.Contains(_doc, head) && (_doc.TokenIs(prev, "has") || _doc.TokenIs(prev, "have"))) return false;
         return !SentenceHas(_casualty, s);
+    }
+
+    /// <summary>The noun of a profile count: the first claim, casualty or plural noun within three words, not past a grammar word ("42 aircraft and runs …").</summary>
+    private int ProfileHead(int after, int end)
+    {
+        for (int k = after, c = 0; k < end && c < 3; k++, c++)
+        {
+            if (_doc.Tokens[k].Kind != SyntaxKind.Word || Connectives.ContainsWord(_doc.TokenText(k))) return -1;
+            if (_claimNouns.Contains(_doc, k) || _casualty.Contains(_doc, k) || IsPluralNoun(k) || ChangeWords.ContainsWord(_doc.TokenText(k))) return k;
+        }
+        return -1;
     }
 
     /// <summary>A cue of the list whose last word is token <paramref name="last"/> ("will operate" ending right before the figure).</summary>

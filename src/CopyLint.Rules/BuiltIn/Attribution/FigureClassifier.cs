@@ -14,7 +14,7 @@ public sealed partial class FigureClassifier
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
     private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership, _secondPerson, _entitlements, _electionResults, _aims;
-    private readonly Lexicon _baselineMods, _baselineRefs, _profileVerbs, _raceCues, _dealTerms;
+    private readonly Lexicon _baselineMods, _baselineRefs, _profileVerbs, _raceCues, _dealTerms, _events;
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -71,6 +71,7 @@ public sealed partial class FigureClassifier
         _profileVerbs = lex[FigureLexicons.ProfileVerbs];
         _raceCues = lex[FigureLexicons.RaceTimeCues];
         _dealTerms = lex[FigureLexicons.DealTerms];
+        _events = lex[FigureLexicons.EventNouns];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)
@@ -414,6 +415,7 @@ public sealed partial class FigureClassifier
         if (before >= s.FirstToken && YearPrepositions.ContainsWord(_doc.TokenText(before)))
             return after < end && _claimNouns.Contains(_doc, after); // "During 2000 many motorists …" is a year; "in 2000 people" a count
         if (after < end && _doc.Tokens[after].Is(TokenFlags.Capitalized)) return false; // "the 2020 Sentra gets …": a model year
+        if (after < end && _events.Contains(_doc, after)) return false; // "during the 2004 floods": an event named by its year
         if (after < end && (_resultsNouns.Contains(_doc, after) || _doc.TokenIs(after, "figures"))) return false; // "their 2004 earnings", "on 2003 figures"
         for (int k = after; k < Math.Min(end, after + 2); k++)
         {
