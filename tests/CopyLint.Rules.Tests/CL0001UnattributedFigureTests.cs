@@ -456,11 +456,13 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Higgins won the world title six times, having left school at 14 to work as a miner.")]                    // an age before a purpose clause
     [InlineData("Among participants aged between 18 to 25-years-old, the rates did not change.")]                          // an age band
     [InlineData("The motor delivers 406 lb-ft of torque.")]                                                                // a unit
+    [InlineData("Surpassing the 40 trillion calculations per second mark has been a goal for years.")]                    // a mark to pass, in general
     public void Pass5_race_times_ages_and_units_are_not_claims(string text) => RuleAssert.Silent(Id, text);
 
     [Theory]
     [InlineData("The party won [|30.26%|] of the vote, winning in most towns.")]                                           // a percentage is never a race time
     [InlineData("He left school and [|14|] pupils followed him to the protest.")]                                          // a count after the life word, not "at N"
+    [InlineData("The number of malicious programs topped the [|100,000|] mark in September.")]                              // a count that passed a mark is a claim
     public void Pass5_near_misses_of_times_and_ages_still_flag(string marked) => RuleAssert.Flags(Id, marked);
 
     [Fact]

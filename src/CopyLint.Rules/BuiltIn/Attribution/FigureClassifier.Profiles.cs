@@ -79,4 +79,25 @@ public sealed partial class FigureClassifier
         if (dot < 0 || w.Length - dot - 1 != 2) return false;
         return CueBefore(_raceCues, n, s);
     }
+
+    /// <summary>Words a threshold's noun phrase may run after its figure ("the 40 trillion calculations per second (teraflop) mark").</summary>
+    private const int ThresholdWindow = 7;
+
+    /// <summary>"Surpassing the 40 trillion calculations per second mark", "reaching the seven million barrier": "the N … mark" names a threshold.</summary>
+    private bool IsThreshold(NumberNode n, SentenceNode s)
+    {
+        if (n.FirstToken <= s.FirstToken || !_doc.TokenIs(n.FirstToken - 1, "the")) return false;
+        // the mark as a goal in general ("Surpassing the … mark has been …", "for reaching the … barrier"), not a count that "topped the 100,000 mark"
+        int g = n.FirstToken - 2;
+        if (g < s.FirstToken || _doc.Tokens[g].Kind != SyntaxKind.Word || !_doc.TokenText(g).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        if (g > s.FirstToken && !(_doc.Tokens[g - 1].Kind == SyntaxKind.Punctuation || Connectives.ContainsWord(_doc.TokenText(g - 1)))) return false;
+        for (int i = n.EndToken, c = 0; i < s.EndToken && c < ThresholdWindow; i++, c++)
+        {
+            var tok = _doc.Tokens[i];
+            if (tok.Kind == SyntaxKind.Word && _thresholds.Contains(_doc, i)) return true;
+            if (tok.Kind == SyntaxKind.Punctuation && _doc.TokenText(i) is not ("(" or ")" or "-")) return false;
+            if (tok.Kind == SyntaxKind.Word && Connectives.ContainsWord(_doc.TokenText(i)) && !_doc.TokenIs(i, "per")) return false;
+        }
+        return false;
+    }
 }

@@ -68,4 +68,6 @@ internal static class FigureLexicons
     public const string EventNouns = "event-nouns";
     /// <summary>Deal nouns that open a deal's terms ("a deal to supply … with 30,000 SUVs").</summary>
     public const string DealTerms = "deal-terms";
+    /// <summary>Marks to pass ("the 40 trillion calculations per second mark", "the seven million barrier").</summary>
+    public const string ThresholdNouns = "threshold-nouns";
 }

@@ -258,6 +258,8 @@ internal sealed class StoryContext
         }
     }
 
+    private static readonly HashSet<string> ResultsModifiers = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "annual", "total", "combined", "yearly", "global", "worldwide" };
+
     private static readonly HashSet<string> ProfileVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "had", "has", "made", "posted", "reported", "recorded", "booked", "with", "generated",
@@ -274,7 +276,8 @@ internal sealed class StoryContext
         int k = n.FirstToken - 1;
         if (k - 1 < sentence.FirstToken || !_doc.TokenIs(k, "of") || !_resultsNouns.Contains(_doc, k - 1)) return false;
         k -= 2;
-        if (k >= sentence.FirstToken && (_doc.TokenIs(k, "a") || _doc.TokenIs(k, "an") || _doc.TokenIs(k, "annual") || _doc.TokenIs(k, "total"))) k--;
+        // "with combined annual sales of $30bn": up to two modifiers before the results noun
+        for (int m = 0; m < 2 && k >= sentence.FirstToken && ResultsModifiers.ContainsWord(_doc.TokenText(k)); m++) k--;
         if (k < sentence.FirstToken || !ProfileVerbs.ContainsWord(_doc.TokenText(k))) return false;
         int first = FirstBodySentence;
         return first >= 0 && sentence.Paragraph != _doc.Sentences[first].Paragraph;
