@@ -482,4 +482,17 @@ public sealed class CL0001UnattributedFigureTests
         var d = Assert.Single(RuleAssert.Run(text, Id));
         Assert.Equal("$2m", text.Substring(d.Span.Start, d.Span.Length));
     }
+
+    [Fact]
+    public void Pass5_a_report_named_earlier_in_the_paragraph_carries_its_data()
+    {
+        RuleAssert.Silent(Id, "Reading blogs remains more popular than writing them, the survey found. Only 7% of adults had created a blog.");
+        RuleAssert.Silent(Id, "Spam has changed in recent months, according to Email Systems analysis. Half of it is health-related. Scam mails have declined by 40%.");
+        // a speaker in between starts another thread
+        RuleAssert.Flags(Id, "Spam has changed, according to the analysis. The minister said the economy was weak. He called it a crisis. Unemployment rose to [|5.2%|] last month.");
+        // a person, not a document, as the earlier source: AP's restate rule applies
+        RuleAssert.Flags(Id, "The minister said the economy was weak. He called it a crisis. Unemployment rose to [|5.2%|] last month.");
+        // the document must be the cue's own source, not a word far from it
+        RuleAssert.Flags(Id, "After a long investigation into the police force and its many practices, the department found abuses. In 2014 the town had [|115|] violent crimes.");
+    }
 }

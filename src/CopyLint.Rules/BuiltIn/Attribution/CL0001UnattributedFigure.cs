@@ -104,7 +104,8 @@ public sealed class CL0001UnattributedFigure : Analyzer
             else if (doc.Prose[prev.Span.End - 1] == ':') return true;
             else if (NamesItsFinder(state, null, prev) && CarryOver.Continues(doc, prev, sentence, default)) return true; // "… recorded by the MDA. It represents an increase of 20% …"
         }
-        else if (sentence.Paragraph > 0)
+        if (ContinuesReport(state, sentence)) return true;
+        if (prev is null && sentence.Paragraph > 0)
         {
             var pp = doc.Paragraphs[sentence.Paragraph - 1];
             if (pp.SentenceCount > 0 && doc.Prose[pp.Span.End - 1] == ':') return true;
@@ -160,6 +161,46 @@ public sealed class CL0001UnattributedFigure : Analyzer
         "last", "next", "some", "many", "most", "all", "one", "two", "three", "more", "less", "only", "just", "about", "nearly", "almost",
         "over", "under", "around", "roughly", "analysts", "experts", "researchers", "officials", "critics", "sources", "people", "police",
     };
+
+    /// <summary>
+    /// "The survey found that … More than 80% offered free samples online": an earlier sentence of the same paragraph attributes a document
+    /// (document-sources: a survey, report, figures, study) to its source; the paragraph goes on with that document's data.
+    /// </summary>
+    private static bool ContinuesReport(DocumentState state, SentenceNode sentence)
+    {
+        var f = state.Finder;
+        var doc = f.Document;
+        var para = doc.Paragraphs[sentence.Paragraph];
+        for (int k = sentence.Index - 1; k >= Math.Max(para.FirstSentence, sentence.Index - ReportReach); k--)
+        {
+            var earlier = doc.Sentences[k];
+            var ev = f.Attribution(earlier);
+            if (ev.Kind == EvidenceKind.None) continue;
+            // the nearest attribution decides: a speaker in between ("he told the court") starts another thread
+            // the document is the cue's own source: "The survey found", "new figures show", "according to the report"
+            int cueFirst = -1, cueLast = -1;
+            for (int i = earlier.FirstToken; i < earlier.EndToken; i++)
+            {
+                var span = doc.Tokens[i].Span;
+                if (span.End <= ev.Span.Start) continue;
+                if (span.Start >= ev.Span.End) break;
+                if (cueFirst < 0) cueFirst = i;
+                cueLast = i;
+            }
+            if (cueFirst < 0) continue;
+            int from = Math.Max(earlier.FirstToken, cueFirst - ReportWindow), to = Math.Min(earlier.EndToken, cueLast + 1 + ReportWindow);
+            for (int i = from; i < to; i++)
+                if (doc.Tokens[i].Kind == SyntaxKind.Word && !doc.Tokens[i].Is(TokenFlags.InQuote) && state.DocumentSources.Contains(doc, i)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>Tokens either side of an attribution cue searched for the document it cites ("The annual survey by the group found").</summary>
+    private const int ReportWindow = 3;
+
+    /// <summary>Sentences back in the paragraph that a report's data may run on from it.</summary>
+    private const int ReportReach = 3;
 
     /// <summary>"… in another study in 48 people (23)." — a numbered reference at the sentence end is its source.</summary>
     private static bool CitesReference(DocumentState state, SentenceNode sentence)
