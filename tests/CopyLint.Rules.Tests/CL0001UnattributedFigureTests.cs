@@ -495,4 +495,16 @@ public sealed class CL0001UnattributedFigureTests
         // the document must be the cue's own source, not a word far from it
         RuleAssert.Flags(Id, "After a long investigation into the police force and its many practices, the department found abuses. In 2014 the town had [|115|] violent crimes.");
     }
+
+    [Theory]
+    [InlineData("Cadbury Schweppes employs more than 50,000 people worldwide, with about 7,000 in the UK.")]            // a part of a profile figure
+    [InlineData("As of October, Emirates had a fleet of 270 aircraft, including 12 freight.")]
+    [InlineData("Their self-titled album moved from 13 to number four.")]                                                // chart places
+    public void Pass5_parts_of_profiles_and_chart_moves_are_not_claims(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("Unemployment rose to [|4.1 million|], with [|about 7,000|] in the capital.")]                                // a part of a claim is a claim
+    [InlineData("Cadbury employs 50,000 people, with [|7,000|] jobs to go.")]                                               // its own noun: its own count
+    [InlineData("Their album sales moved from 13,000 to [|20,000|] copies.")]                                                // not a chart place: a baseline and its claim
+    public void Pass5_parts_of_claims_still_flag(string marked) => RuleAssert.Flags(Id, marked);
 }

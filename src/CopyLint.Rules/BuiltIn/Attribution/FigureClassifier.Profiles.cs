@@ -100,4 +100,31 @@ public sealed partial class FigureClassifier
         }
         return false;
     }
+
+    /// <summary>Tokens between a figure and the one that continues it ("employs more than 50,000 people worldwide, with about 7,000 in the UK").</summary>
+    private const int ContinuationGap = 6;
+
+    private bool _inContinuation; // the previous figure is being classified for a continuation: one level only
+
+    /// <summary>
+    /// "Cadbury employs more than 50,000 people worldwide, with about 7,000 in the UK", "a fleet of 270 aircraft, including 12 freight": a figure
+    /// joined by "with", "including" or "of which" to the figure before it, with no noun of its own, is a part of that figure and shares its
+    /// class; when that one is a profile or record, so is this. Not in a casualty sentence.
+    /// </summary>
+    private bool ContinuesExemptFigure(NumberNode n, SentenceNode s)
+    {
+        if (_inContinuation || n.Index == 0) return false;
+        var p = _doc.Numbers[n.Index - 1];
+        if (p.Sentence != s.Index || n.FirstToken - p.EndToken > ContinuationGap) return false;
+        bool link = false;
+        for (int i = p.EndToken; i < n.FirstToken; i++)
+            if (_doc.TokenIs(i, "with") || _doc.TokenIs(i, "including") || _doc.TokenIs(i, "includes") || (_doc.TokenIs(i, "which") && i > 0 && _doc.TokenIs(i - 1, "of"))) link = true;
+        if (!link) return false;
+        int next = n.EndToken;
+        if (next < s.EndToken && _doc.Tokens[next].Kind == SyntaxKind.Word && (IsPluralNoun(next) || _claimNouns.Contains(_doc, next) || _casualty.Contains(_doc, next))) return false; // its own noun: its own count
+        if (SentenceHas(_casualty, s)) return false;
+        _inContinuation = true;
+        try { return Classify(p, s) == FigureClass.None; }
+        finally { _inContinuation = false; }
+    }
 }

@@ -245,6 +245,9 @@ public sealed partial class FigureClassifier
     private bool IsRankPosition(NumberNode n, SentenceNode s)
     {
         if (n.FirstToken != n.ValueToken || (n.Form & ~NumberForm.Digits) != 0 || n.Value is null or > 500) return false;
+        // "Their album moved from 13 to number four": a move between chart places
+        if (n.FirstToken > s.FirstToken && _doc.TokenIs(n.FirstToken - 1, "from") && n.EndToken + 1 < s.EndToken && _doc.TokenIs(n.EndToken, "to")
+            && (_doc.TokenIs(n.EndToken + 1, "number") || _doc.TokenIs(n.EndToken + 1, "No"))) return true;
         if (n.EndToken < s.EndToken && _doc.Tokens[n.EndToken].Kind == SyntaxKind.Word) return false;
         int k = n.FirstToken - 1;
         if (k >= s.FirstToken && _doc.Tokens[k].Kind == SyntaxKind.Word && !_doc.TokenIs(k, "at")) k--; // "a lowly"

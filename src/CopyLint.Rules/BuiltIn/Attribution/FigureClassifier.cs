@@ -143,6 +143,8 @@ public sealed partial class FigureClassifier
         if (!money && !percent && IsPossessedCount(n, sentence)) return FigureClass.None; // "two of his six children", "WeWork's 12,000 employees": a profile
         if (!money && !percent && IsProfileCount(n, sentence)) return FigureClass.None; // "Jet has 42 aircraft", "the TGWU has 800,000": a profile
 
+        if (ContinuesExemptFigure(n, sentence)) return FigureClass.None; // "employs more than 50,000 people, with about 7,000 in the UK"
+
         if (money) return FigureClass.Money;
         if (percent) return FigureClass.Percent;
 
