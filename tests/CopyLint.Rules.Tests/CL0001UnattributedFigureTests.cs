@@ -500,11 +500,19 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Cadbury Schweppes employs more than 50,000 people worldwide, with about 7,000 in the UK.")]            // a part of a profile figure
     [InlineData("As of October, Emirates had a fleet of 270 aircraft, including 12 freight.")]
     [InlineData("Their self-titled album moved from 13 to number four.")]                                                // chart places
+    [InlineData("The unions worked to hammer out a 56-point deal with the leadership.")]                                  // points of a deal
+    [InlineData("The offer will be limited to the first 50,000 people who sign up.")]                                     // terms of an offer
+    [InlineData("The Federal Reserve has raised its key federal funds rate by a quarter percentage point to 2%.")]         // a set rate
+    [InlineData("A digital music player can hold up to 10,000 songs.")]                                                  // a capacity
+    [InlineData("It puts an end to plans for up to 40 super casinos.")]                                                  // a plan's size
     public void Pass5_parts_of_profiles_and_chart_moves_are_not_claims(string text) => RuleAssert.Silent(Id, text);
 
     [Theory]
     [InlineData("Unemployment rose to [|4.1 million|], with [|about 7,000|] in the capital.")]                                // a part of a claim is a claim
     [InlineData("Cadbury employs 50,000 people, with [|7,000|] jobs to go.")]                                               // its own noun: its own count
     [InlineData("Their album sales moved from 13,000 to [|20,000|] copies.")]                                                // not a chart place: a baseline and its claim
+    [InlineData("The party opened up a [|10-point|] lead over its rivals.")]                                                // a poll lead, not a plan
+    [InlineData("Sales were limited by weak demand to [|50,000|] units.")]                                                     // "limited" far from its figure
+    [InlineData("Applications from Wales, where there are no plans for fees, have also risen by [|19%|].")]                  // a plan in another clause
     public void Pass5_parts_of_claims_still_flag(string marked) => RuleAssert.Flags(Id, marked);
 }

@@ -91,7 +91,7 @@ public sealed partial class FigureClassifier
         if (v + 1 < sentence.EndToken && _doc.TokenText(v + 1).StartsWith("Cent", StringComparison.Ordinal)
             && (_doc.TokenText(v + 1).Length == 4 || _doc.Tokens[v + 1].Is(TokenFlags.Apostrophe))) return FigureClass.None; // the rapper 50 Cent
         if ((form & NumberForm.Compound) != 0)
-            return IsClaimCompound(_doc.TokenText(v)) ? FigureClass.Statistic : FigureClass.None; // "10-point lead" vs 45-year-old, 10-day
+            return IsClaimCompound(_doc.TokenText(v)) && !NamesADocument(after, sEnd) ? FigureClass.Statistic : FigureClass.None; // "10-point lead" vs 45-year-old, 10-day, "a 56-point deal"
         if ((form & NumberForm.Alphanumeric) != 0 && !money && !percent && (form & NumberForm.Scaled) == 0) return FigureClass.None;
         if (IsListNumbering(n, sentence)) return FigureClass.None;
         if (AddressesReader(sentence)) return FigureClass.None; // "Your to-do list will shrink to 25%": advice or promotion
@@ -189,6 +189,12 @@ public sealed partial class FigureClassifier
         if (IsMultiplier(n, sentence, head)) return FigureClass.None;  // "2,000 times faster", "leaped 500,000 times"
         return FigureClass.Statistic;
     }
+
+    private static readonly HashSet<string> PlanNouns = new(StringComparer.OrdinalIgnoreCase) { "plan", "plans", "programme", "program", "strategy", "charter", "list", "manifesto", "blueprint" };
+
+    /// <summary>"a 56-point deal", "a 10-point plan": a compound before a deal or plan noun counts the document's points, not a claim.</summary>
+    private bool NamesADocument(int after, int end) =>
+        after < end && _doc.Tokens[after].Kind == SyntaxKind.Word && (_dealNouns.Contains(_doc, after) || PlanNouns.ContainsWord(_doc.TokenText(after)));
 
     private static readonly string[] ClaimCompoundUnits = ["point", "points", "percent", "percentage", "seat", "vote", "billion", "million", "trillion", "member", "person", "dollar", "pound"];
 
