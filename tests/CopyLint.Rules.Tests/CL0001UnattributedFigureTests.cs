@@ -515,4 +515,21 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Sales were limited by weak demand to [|50,000|] units.")]                                                     // "limited" far from its figure
     [InlineData("Applications from Wales, where there are no plans for fees, have also risen by [|19%|].")]                  // a plan in another clause
     public void Pass5_parts_of_claims_still_flag(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Fact]
+    public void Pass5_a_story_dated_only_by_an_event_tells_that_event_as_history()
+    {
+        RuleAssert.Silent(Id, "The release of a film about the blasts in 1993 has been postponed.\n\nInvestigating the blasts which killed more than 250 people, the film had been due to open on Friday.");
+        // a sentence about something else of the story stays a claim
+        RuleAssert.Flags(Id, "The release of a film about the blasts in 1993 has been postponed.\n\nPolice arrested [|more than 250|] people outside the cinema.");
+    }
+
+    [Theory]
+    [InlineData("China's net users number 100m, a fraction of the country's 1.3 billion people.")]                     // a place's population
+    public void Pass5_a_places_own_population_is_a_profile(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("The country's [|300|] dead were buried on Friday.")]                                                   // casualties stay claims
+    [InlineData("The firm's rival lost [|3,000|] jobs last year.")]                                                     // not a possessive before the figure
+    public void Pass5_possessed_counts_that_are_claims_still_flag(string marked) => RuleAssert.Flags(Id, marked);
 }

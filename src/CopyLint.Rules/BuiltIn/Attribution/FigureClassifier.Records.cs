@@ -228,8 +228,10 @@ public sealed partial class FigureClassifier
         int prev = n.FirstToken - 1;
         if (prev < s.FirstToken || _doc.Tokens[prev].Kind != SyntaxKind.Word) return false;
         var w = _doc.TokenText(prev);
+        bool possessive = _doc.Tokens[prev].Is(TokenFlags.Apostrophe) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal) || w.EndsWith("s\u2019", StringComparison.Ordinal));
         bool owned = Possessives.ContainsWord(w)
-            || (_doc.Tokens[prev].Is(TokenFlags.Capitalized) && _doc.Tokens[prev].Is(TokenFlags.Apostrophe) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal) || w.EndsWith("s\u2019", StringComparison.Ordinal)));
+            || (possessive && _doc.Tokens[prev].Is(TokenFlags.Capitalized))
+            || (possessive && w.Length > 2 && _places.Contains(w[..^2])); // "the country's 1.3 billion people"
         return owned && !SentenceHas(_casualty, s);
     }
 

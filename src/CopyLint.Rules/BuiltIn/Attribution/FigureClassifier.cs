@@ -14,7 +14,7 @@ public sealed partial class FigureClassifier
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
     private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership, _secondPerson, _entitlements, _electionResults, _aims;
-    private readonly Lexicon _baselineMods, _baselineRefs, _profileVerbs, _raceCues, _dealTerms, _events, _thresholds;
+    private readonly Lexicon _baselineMods, _baselineRefs, _profileVerbs, _raceCues, _dealTerms, _events, _thresholds, _places;
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -73,6 +73,7 @@ public sealed partial class FigureClassifier
         _dealTerms = lex[FigureLexicons.DealTerms];
         _events = lex[FigureLexicons.EventNouns];
         _thresholds = lex[FigureLexicons.ThresholdNouns];
+        _places = lex[FigureLexicons.PlaceNouns];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)

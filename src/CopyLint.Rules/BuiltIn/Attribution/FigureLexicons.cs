@@ -70,4 +70,6 @@ internal static class FigureLexicons
     public const string DealTerms = "deal-terms";
     /// <summary>Marks to pass ("the 40 trillion calculations per second mark", "the seven million barrier").</summary>
     public const string ThresholdNouns = "threshold-nouns";
+    /// <summary>Places whose possessive owns a population or inventory ("the country's 1.3 billion people").</summary>
+    public const string PlaceNouns = "place-nouns";
 }

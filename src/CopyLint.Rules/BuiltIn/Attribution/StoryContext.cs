@@ -152,6 +152,62 @@ internal sealed class StoryContext
         return latest;
     }
 
+    private int _storyEvent = -2; // -2 unknown, -1 none, else the token of the event the story's only year names
+
+    /// <summary>"the 1994 genocide", "the blasts in 1993": the event noun the story's only year names, or -1.</summary>
+    private int StoryEvent
+    {
+        get
+        {
+            if (_storyEvent == -2) _storyEvent = FindStoryEvent();
+            return _storyEvent;
+        }
+    }
+
+    private int FindStoryEvent()
+    {
+        if (LatestYear == 0 || !_oneYear) return -1;
+        var t = _doc.Tokens;
+        for (int i = 0; i < t.Length; i++)
+        {
+            if (t[i].Kind != SyntaxKind.NumberToken || YearOf(i) == 0) continue;
+            var s = _doc.Sentences[SentenceOf(i)];
+            if (IsEventYear(i, s)) return EventAfter(i, s);
+            // "the Mumbai (Bombay) blasts in 1993", "the riots of 1981"
+            if (i - 2 >= s.FirstToken && (_doc.TokenIs(i - 1, "in") || _doc.TokenIs(i - 1, "of")) && _events.Contains(_doc, i - 2)) return i - 2;
+        }
+        return -1;
+    }
+
+    private int EventAfter(int year, SentenceNode s)
+    {
+        for (int i = year + 1; i < s.EndToken; i++)
+            if (_events.Contains(_doc, i)) return i;
+        return -1;
+    }
+
+    private int SentenceOf(int token)
+    {
+        int lo = 0, hi = _doc.Sentences.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (_doc.Sentences[mid].FirstToken <= token) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    /// <summary>An undated sentence told in the past that names the event of a story dated only by that event ("Investigating the blasts which killed …").</summary>
+    private bool MentionsStoryEvent(SentenceNode s)
+    {
+        int e = StoryEvent;
+        if (e < 0) return false;
+        var word = _doc.TokenText(e);
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (_doc.Tokens[i].Kind == SyntaxKind.Word && _doc.TokenText(i).Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>
     /// "during the 1994 genocide", "the 1989 Hillsborough disaster": a year before an event noun (event-nouns, after up to two capitalised
     /// words) names an event that is over; in a story that names no other year it is the only sign that the sentence tells history.
@@ -200,6 +256,7 @@ internal sealed class StoryContext
     {
         var own = Dating(s);
         if (own != Dated.Undated) return own == Dated.History;
+        if (MentionsStoryEvent(s)) return true; // "… the blasts in 1993 … Investigating the blasts which killed more than 250 people"
         // "Meibion Glyndwr began burning property in December 1979 … The group was linked to most of the 220 or so incidents": an undated
         // sentence told in the past right after a historical one of the same paragraph goes on with the same history
         if (s.Index == 0 || _doc.Sentences[s.Index - 1].Paragraph != s.Paragraph) return false;
