@@ -421,12 +421,14 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("New loans rose to [|83,000|], slightly higher than November's nine-year low of 77,000.")]                  // a named reference point
     [InlineData("Orders fell to [|55,300|] in February, from an adjusted 56,400 in January.")]
     [InlineData("House prices rose at an annual rate of [|10.7%|] in December, less than the 13.7% rise the previous month.")]
+    [InlineData("Inflation rose to [|4.1%|] in March, well above 2004's average of 2.9% and below last year's peak of 5.5%.")]
     public void Pass5_the_baseline_of_a_comparison_is_not_a_second_claim(string marked) => RuleAssert.Flags(Id, marked);
 
     [Theory]
     [InlineData("Unemployment rose to [|5.2%|], more than the [|4.9%|] forecast by nobody in particular.")]              // "more than the" with no reference point or earlier anchor: still flagged
     [InlineData("Sales rose [|12%|] to [|$4bn|] in the year.")]                                                          // "to" after a figure, no "from"
     [InlineData("Unemployment fell from [|11.2%|] in 2003.")]                                                            // no new value: the figure is the claim
+    [InlineData("Inflation is now well above [|4%|] in most regions.")]                                                              // "above" with no reference point
     public void Pass5_figures_that_only_look_like_baselines_still_flag(string marked) => RuleAssert.Flags(Id, marked);
 
     [Theory]
@@ -504,6 +506,7 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("The offer will be limited to the first 50,000 people who sign up.")]                                     // terms of an offer
     [InlineData("The Federal Reserve has raised its key federal funds rate by a quarter percentage point to 2%.")]         // a set rate
     [InlineData("A digital music player can hold up to 10,000 songs.")]                                                  // a capacity
+    [InlineData("The Federal Reserve's decision to boost interest rates by a quarter of a point has opened up a gap.")]   // a set rate's move
     [InlineData("It puts an end to plans for up to 40 super casinos.")]                                                  // a plan's size
     public void Pass5_parts_of_profiles_and_chart_moves_are_not_claims(string text) => RuleAssert.Silent(Id, text);
 

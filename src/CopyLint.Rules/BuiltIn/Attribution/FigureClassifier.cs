@@ -132,7 +132,7 @@ public sealed partial class FigureClassifier
         if ((money || percent) && IsDealFigure(n, sentence)) return FigureClass.None;
         if (IsDealTerm(n, sentence)) return FigureClass.None; // "a deal to supply Peugeot with 30,000 SUVs"
         if (IsThreshold(n, sentence)) return FigureClass.None; // "surpassing the 40 trillion calculations per second mark"
-        if ((money || percent) && IsPolicyLevel(n, sentence)) return FigureClass.None; // "left interest rates on hold at 4.75%"
+        if ((money || percent || (form & NumberForm.Fraction) != 0) && IsPolicyLevel(n, sentence)) return FigureClass.None; // "left interest rates on hold at 4.75%", "boost interest rates by a quarter of a point"
         if (CueBefore(_entitlements, n, sentence)) return FigureClass.None; // "entitled to 90% of average earnings", "has offered an 8% increase"
         if (CueWithin(_aims, n, sentence, AimWindow)) return FigureClass.None; // "Prosecutors wanted the firms to surrender $280bn", "attempted to raise the $50,000"
         if (!money && IsElectionResult(n, sentence)) return FigureClass.None; // "won by the more modest margin of 20 points", "majority cut to just 14"
@@ -548,7 +548,9 @@ public sealed partial class FigureClassifier
         while (k > s.FirstToken && mods < MaxBaselineModifiers && IsBaselineModifier(k, mods, ref named, ref dated)) { k--; mods++; }
         // "less than the 13.7% rise the previous month" (not "more than a third": an approximator)
         bool than = _doc.TokenIs(k, "than") && mods > 0 && (named || dated || _doc.TokenIs(k + 1, "the"));
-        bool baselineWord = _doc.TokenIs(k, "from") || _doc.TokenIs(k, "against") || _doc.TokenIs(k, "versus") || _doc.TokenIs(k, "vs") || than
+        // "well above 2004's average of $41.48", "below last year's peak of $55.67": a named reference point above or below which the figure lies
+        bool level = (_doc.TokenIs(k, "above") || _doc.TokenIs(k, "below")) && named;
+        bool baselineWord = _doc.TokenIs(k, "from") || _doc.TokenIs(k, "against") || _doc.TokenIs(k, "versus") || _doc.TokenIs(k, "vs") || than || level
             || (k - 1 >= s.FirstToken && (_doc.TokenIs(k, "with") || _doc.TokenIs(k, "to")) && (_doc.TokenIs(k - 1, "compared") || _doc.TokenIs(k - 1, "comparison")));
         if (!baselineWord) return false;
         bool earlier = n.Index > 0 && _doc.Numbers[n.Index - 1].Sentence == s.Index;
@@ -587,6 +589,17 @@ public sealed partial class FigureClassifier
     {
         var tok = _doc.Tokens[k];
         var w = _doc.TokenText(k);
+        if (tok.Kind == SyntaxKind.NumberToken && w.Length == 6 && IsYearText(w[..4]) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            dated = true; // "2004's average"
+            return true;
+        }
+        if (IsYearText(w) && tok.Kind == SyntaxKind.NumberToken && k + 1 < _doc.Tokens.Length && _doc.TokenText(k + 1) is "'s" or "\u2019s")
+        {
+            dated = true; // "2004" "'s"
+            return true;
+        }
+        if (w is "'s" or "\u2019s" && k > 0 && IsYearText(_doc.TokenText(k - 1))) return true;
         if (tok.Kind == SyntaxKind.NumberToken || tok.Kind == SyntaxKind.Word && w.Contains('-'))
         {
             int dash = w.LastIndexOf('-');
@@ -597,14 +610,17 @@ public sealed partial class FigureClassifier
         if (_doc.TokenIs(k, "of")) return position == 0;
         if (tok.Is(TokenFlags.Apostrophe) && w.Length > 2 && (w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)))
         {
-            if (!_months.Contains(w[..^2]) && !_anchors.Contains(w[..^2]) && !RecentPeriodWord(w[..^2])) return false;
-            dated = true; // "November's", "last year's"
+            var stem = w[..^2];
+            if (!_months.Contains(stem) && !_anchors.Contains(stem) && !RecentPeriodWord(stem) && !IsYearText(stem)) return false;
+            dated = true; // "November's", "last year's", "2004's"
             return true;
         }
         if (_months.Contains(_doc, k) || _anchors.Contains(_doc, k)) { dated = true; return true; } // "the March high of", "the previous month's"
         if (_baselineRefs.Contains(_doc, k)) { named = true; return true; }
         return _baselineMods.Contains(_doc, k);
     }
+
+    private static bool IsYearText(ReadOnlySpan<char> w) => w.Length == 4 && char.IsDigit(w[0]) && char.IsDigit(w[1]) && char.IsDigit(w[2]) && char.IsDigit(w[3]) && w[0] is '1' or '2';
 
     private static bool RecentPeriodWord(ReadOnlySpan<char> w) =>
         w.Equals("year", StringComparison.OrdinalIgnoreCase) || w.Equals("month", StringComparison.OrdinalIgnoreCase) || w.Equals("quarter", StringComparison.OrdinalIgnoreCase) || w.Equals("week", StringComparison.OrdinalIgnoreCase);
