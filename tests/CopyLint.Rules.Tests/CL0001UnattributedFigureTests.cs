@@ -422,13 +422,18 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Orders fell to [|55,300|] in February, from an adjusted 56,400 in January.")]
     [InlineData("House prices rose at an annual rate of [|10.7%|] in December, less than the 13.7% rise the previous month.")]
     [InlineData("Inflation rose to [|4.1%|] in March, well above 2004's average of 2.9% and below last year's peak of 5.5%.")]
+    [InlineData("A previous estimate of 0.1% growth between July and September was downgraded to a [|0.3%|] decline.")]      // a superseded reading
+    [InlineData("The Cray-1 machine was capable of 80 megaflops (80 million operations a second), a record [|500,000|] people saw.")] // a restatement in brackets
     public void Pass5_the_baseline_of_a_comparison_is_not_a_second_claim(string marked) => RuleAssert.Flags(Id, marked);
 
     [Theory]
     [InlineData("Unemployment rose to [|5.2%|], more than the [|4.9%|] forecast by nobody in particular.")]              // "more than the" with no reference point or earlier anchor: still flagged
     [InlineData("Sales rose [|12%|] to [|$4bn|] in the year.")]                                                          // "to" after a figure, no "from"
     [InlineData("Unemployment fell from [|11.2%|] in 2003.")]                                                            // no new value: the figure is the claim
-    [InlineData("Inflation is now well above [|4%|] in most regions.")]                                                              // "above" with no reference point
+    [InlineData("Inflation is now well above [|4%|] in most regions.")]
+    [InlineData("Growth came in at a reading of [|3%|] in the quarter.")]                                                      // not a superseded reading: the claim
+    [InlineData("The scheme helped families (about [|1,200|] people) last year.")]                                                // a bracket after no figure is no restatement
+    [InlineData("Most 15 to 24-year-olds ([|94%|]) own at least one.")]                                                        // a share after an age band is not a restatement                                                              // "above" with no reference point
     public void Pass5_figures_that_only_look_like_baselines_still_flag(string marked) => RuleAssert.Flags(Id, marked);
 
     [Theory]

@@ -122,6 +122,7 @@ public sealed partial class FigureClassifier
         if (IsTitleWord(n, sentence)) return FigureClass.None;
         if (IsReferenceMarker(n, sentence)) return FigureClass.None;
         if (IsConversion(n, sentence)) return FigureClass.None;
+        if (!money && IsBracketedRestatement(n, sentence)) return FigureClass.None; // "capable of 80 megaflops (80 million operations a second)"
         if (!money && !percent && IsNameOrCode(n, sentence)) return FigureClass.None;
         if (!money && !percent && IsEmergencyNumber(n, sentence)) return FigureClass.None;
         if (!money && !percent && IsFileName(n)) return FigureClass.None; // "7610.extended.theme.manager.zip"
@@ -519,6 +520,19 @@ public sealed partial class FigureClassifier
         return false;
     }
 
+    /// <summary>"80 megaflops (80 million operations a second)": a figure opening a bracket right after another figure and its unit restates it.</summary>
+    private bool IsBracketedRestatement(NumberNode n, SentenceNode s)
+    {
+        int k = n.FirstToken - 1;
+        if (n.Index == 0 || k <= s.FirstToken || _doc.TokenText(k) is not ("(" or "[")) return false;
+        var p = _doc.Numbers[n.Index - 1];
+        if (p.Sentence != s.Index) return false;
+        // the same kind of quantity: "(94%)" after "15 to 24-year-olds" is a share of them, not the age band restated
+        if (((p.Form ^ n.Form) & NumberForm.Percent) != 0 || (p.Form & NumberForm.Compound) != 0 || IsAgeBand(p)) return false;
+        // the earlier figure ends right before the bracket, or one unit word before it
+        return p.EndToken == k || (p.EndToken == k - 1 && _doc.Tokens[k - 1].Kind == SyntaxKind.Word && !_doc.Tokens[k - 1].Is(TokenFlags.Capitalized));
+    }
+
     private bool IsInsideBrackets(int k, SentenceNode s)
     {
         for (int i = k - 1, c = 0; i >= s.FirstToken && c < 12; i--, c++)
@@ -552,6 +566,8 @@ public sealed partial class FigureClassifier
         bool level = (_doc.TokenIs(k, "above") || _doc.TokenIs(k, "below")) && named;
         bool baselineWord = _doc.TokenIs(k, "from") || _doc.TokenIs(k, "against") || _doc.TokenIs(k, "versus") || _doc.TokenIs(k, "vs") || than || level
             || (k - 1 >= s.FirstToken && (_doc.TokenIs(k, "with") || _doc.TokenIs(k, "to")) && (_doc.TokenIs(k - 1, "compared") || _doc.TokenIs(k - 1, "comparison")));
+        // "A previous estimate of 0.1% growth … was downgraded to a 0.3% decline": a superseded reading is the baseline of its revision
+        if (!baselineWord && named && dated && _doc.TokenIs(n.FirstToken - 1, "of")) return true;
         if (!baselineWord) return false;
         bool earlier = n.Index > 0 && _doc.Numbers[n.Index - 1].Sentence == s.Index;
         if (_doc.TokenIs(k, "from"))
