@@ -527,6 +527,8 @@ public sealed class CL0001UnattributedFigureTests
     [Fact]
     public void Pass5_a_story_dated_only_by_an_event_tells_that_event_as_history()
     {
+        RuleAssert.Silent(Id, "Plague was found in China this week.\n\nThe Black Death wiped out nearly one-third of Europe's population in the 1300s.");
+        RuleAssert.Flags(Id, "Plague was found in China this week.\n\nThe outbreak killed [|1,300|] people in the region.");   // a count, not a year
         RuleAssert.Silent(Id, "The release of a film about the blasts in 1993 has been postponed.\n\nInvestigating the blasts which killed more than 250 people, the film had been due to open on Friday.");
         // a sentence about something else of the story stays a claim
         RuleAssert.Flags(Id, "The release of a film about the blasts in 1993 has been postponed.\n\nPolice arrested [|more than 250|] people outside the cinema.");

@@ -235,6 +235,18 @@ internal sealed class StoryContext
         return y is >= 1900 and <= 2100 ? y : 0;
     }
 
+    /// <summary>"1300s", "1665" after "in"/"the": a year or decade before 1900, read as a date only after a preposition or article.</summary>
+    private bool IsEarlyModernOrOlder(int k)
+    {
+        var w = _doc.TokenText(k);
+        if (w.Length == 5 && w[4] is 's') w = w[..4];
+        if (w.Length != 4 || k == 0) return false;
+        int y = 0;
+        foreach (var c in w) { if (c is < '0' or > '9') return false; y = y * 10 + (c - '0'); }
+        if (y is < 1000 or >= 1900) return false;
+        return _doc.TokenIs(k - 1, "in") || _doc.TokenIs(k - 1, "the") || _doc.TokenIs(k - 1, "since") || _doc.TokenIs(k - 1, "of");
+    }
+
     // Periods after "last" or "this" that date a sentence to the story's own time.
     private static readonly HashSet<string> RecentPeriods = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "quarter", "season", "summer", "winter", "spring", "autumn" };
 
@@ -296,6 +308,7 @@ internal sealed class StoryContext
                 continue;
             }
             if (tok.Kind != SyntaxKind.NumberToken) continue;
+            if (IsEarlyModernOrOlder(i)) century = true; // "in the 1300s", "in 1665": before any story's own time
             int y = YearOf(i);
             if (y > dated) dated = y;
             if (y > 0 && _oneYear && IsEventYear(i, s)) eventYear = true;
