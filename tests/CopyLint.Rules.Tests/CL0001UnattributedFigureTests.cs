@@ -536,10 +536,13 @@ public sealed class CL0001UnattributedFigureTests
 
     [Theory]
     [InlineData("China's net users number 100m, a fraction of the country's 1.3 billion people.")]                     // a place's population
+    [InlineData("Unison's 800,000 workers, the union's 70,000 and Amicus' 20,000 are among those being balloted.")]    // memberships
     public void Pass5_a_places_own_population_is_a_profile(string text) => RuleAssert.Silent(Id, text);
 
     [Theory]
     [InlineData("The country's [|300|] dead were buried on Friday.")]                                                   // casualties stay claims
     [InlineData("The firm's rival lost [|3,000|] jobs last year.")]                                                     // not a possessive before the figure
+    [InlineData("Ford's [|3,000|] job cuts hit the town hard.")]                                                 // events, not a membership
+    [InlineData("The company's [|3,000|] job cuts hit the town hard.")]
     public void Pass5_possessed_counts_that_are_claims_still_flag(string marked) => RuleAssert.Flags(Id, marked);
 }

@@ -23,6 +23,7 @@ public sealed partial class FigureClassifier
         if (prev <= s.FirstToken || _doc.Tokens[prev].Kind != SyntaxKind.Word || _doc.Tokens[prev].Is(TokenFlags.InQuote)) return false;
         if (!CueEndsAt(_profileVerbs, prev, s)) return false;
         if (n.EndToken < s.EndToken && ChangeWords.ContainsWord(_doc.TokenText(n.EndToken))) return false;
+        if (CountsEvents(n, s)) return false; // "has 800 cases", "receives 300 complaints"
         int head = ProfileHead(n.EndToken, s.EndToken);
         if (head >= 0 && (_casualty.Contains(_doc, head) || _civicUnits.Contains(_doc, head) || _doc.TokenIs(head, "cases") || ChangeWords.ContainsWord(_doc.TokenText(head)))) return false;
         return !SentenceHas(_casualty, s);

@@ -226,7 +226,14 @@ public sealed partial class FigureClassifier
     private bool IsPossessedCount(NumberNode n, SentenceNode s)
     {
         int prev = n.FirstToken - 1;
-        if (prev < s.FirstToken || _doc.Tokens[prev].Kind != SyntaxKind.Word) return false;
+        if (prev < s.FirstToken) return false;
+        if (CountsEvents(n, s)) return false; // "Ford's 3,000 job cuts": what happened, not what it has
+        // "Amicus' 20,000": a plural possessive whose apostrophe stands as its own token
+        if (_doc.TokenText(prev) is "'" or "\u2019" && prev - 1 >= s.FirstToken && _doc.Tokens[prev - 1].Kind == SyntaxKind.Word
+            && _doc.Tokens[prev - 1].Span.End == _doc.Tokens[prev].Span.Start && _doc.TokenText(prev - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            && _doc.Tokens[prev - 1].Is(TokenFlags.Capitalized))
+            return !SentenceHas(_casualty, s);
+        if (_doc.Tokens[prev].Kind != SyntaxKind.Word) return false;
         var w = _doc.TokenText(prev);
         bool possessive = _doc.Tokens[prev].Is(TokenFlags.Apostrophe) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal) || w.EndsWith("s\u2019", StringComparison.Ordinal));
         bool owned = Possessives.ContainsWord(w)
@@ -467,6 +474,17 @@ public sealed partial class FigureClassifier
         if (next < s.EndToken && !purpose && _doc.TokenText(next) is not ("," or "." or ";" or ")" or "-" or "\u2014" or "\u2013")) return false;
         for (int k = Math.Max(s.FirstToken, prev - (purpose ? 3 : 8)); k < prev; k++)
             if (LifeStageWords.ContainsWord(_doc.TokenText(k))) return true;
+        return false;
+    }
+
+    /// <summary>The count's noun, within three words and before any grammar word, counts events (event-counts: "3,000 job cuts", "200 murders").</summary>
+    private bool CountsEvents(NumberNode n, SentenceNode s)
+    {
+        for (int k = n.EndToken, c = 0; k < s.EndToken && c < 3; k++, c++)
+        {
+            if (_doc.Tokens[k].Kind != SyntaxKind.Word || Connectives.ContainsWord(_doc.TokenText(k))) return false;
+            if (_eventCounts.Contains(_doc, k)) return true;
+        }
         return false;
     }
 }

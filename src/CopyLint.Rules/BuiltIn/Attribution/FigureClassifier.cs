@@ -14,7 +14,7 @@ public sealed partial class FigureClassifier
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
     private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership, _secondPerson, _entitlements, _electionResults, _aims;
-    private readonly Lexicon _baselineMods, _baselineRefs, _profileVerbs, _raceCues, _dealTerms, _events, _thresholds, _places;
+    private readonly Lexicon _baselineMods, _baselineRefs, _profileVerbs, _raceCues, _dealTerms, _events, _thresholds, _places, _eventCounts;
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -74,6 +74,7 @@ public sealed partial class FigureClassifier
         _events = lex[FigureLexicons.EventNouns];
         _thresholds = lex[FigureLexicons.ThresholdNouns];
         _places = lex[FigureLexicons.PlaceNouns];
+        _eventCounts = lex[FigureLexicons.EventCounts];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)

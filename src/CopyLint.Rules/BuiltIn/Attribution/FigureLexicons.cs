@@ -70,6 +70,8 @@ internal static class FigureLexicons
     public const string DealTerms = "deal-terms";
     /// <summary>Marks to pass ("the 40 trillion calculations per second mark", "the seven million barrier").</summary>
     public const string ThresholdNouns = "threshold-nouns";
-    /// <summary>Places whose possessive owns a population or inventory ("the country's 1.3 billion people").</summary>
+    /// <summary>Places and organisations whose possessive owns a population or membership ("the country's 1.3 billion people", "the union's 70,000").</summary>
     public const string PlaceNouns = "place-nouns";
+    /// <summary>Nouns that count events, not members or stock ("job cuts", "murders", "cases"): a possessed or profile count of them stays a claim.</summary>
+    public const string EventCounts = "event-counts";
 }
