@@ -511,6 +511,7 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("The offer will be limited to the first 50,000 people who sign up.")]                                     // terms of an offer
     [InlineData("The Federal Reserve has raised its key federal funds rate by a quarter percentage point to 2%.")]         // a set rate
     [InlineData("A digital music player can hold up to 10,000 songs.")]                                                  // a capacity
+    [InlineData("Japan's biggest steel company Nippon Steel lost 2.5% to 270 yen, with its rival down 3.4%.")]            // a share price without "shares"
     [InlineData("The Federal Reserve's decision to boost interest rates by a quarter of a point has opened up a gap.")]   // a set rate's move
     [InlineData("It puts an end to plans for up to 40 super casinos.")]                                                  // a plan's size
     public void Pass5_parts_of_profiles_and_chart_moves_are_not_claims(string text) => RuleAssert.Silent(Id, text);
@@ -521,6 +522,7 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Their album sales moved from 13,000 to [|20,000|] copies.")]                                                // not a chart place: a baseline and its claim
     [InlineData("The party opened up a [|10-point|] lead over its rivals.")]                                                // a poll lead, not a plan
     [InlineData("Sales were limited by weak demand to [|50,000|] units.")]                                                     // "limited" far from its figure
+    [InlineData("Operating profits fell [|46%|] to [|1.6bn euros|] last year.")]                                                // an amount, not a price
     [InlineData("Applications from Wales, where there are no plans for fees, have also risen by [|19%|].")]                  // a plan in another clause
     public void Pass5_parts_of_claims_still_flag(string marked) => RuleAssert.Flags(Id, marked);
 

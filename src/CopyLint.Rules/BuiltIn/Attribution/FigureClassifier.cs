@@ -707,8 +707,11 @@ public sealed partial class FigureClassifier
         return true;
     }
 
-    /// <summary>A move verb and a price in pence or cents ("fell 2.2% to 55.57 pence"): a share price quoted without the word "shares".</summary>
-    private static readonly Lexicon PriceUnits = new("share-price-units", ["pence", "cents"]);
+    /// <summary>
+    /// A move verb and a price in pence or cents ("fell 2.2% to 55.57 pence"), or a percentage move to a plain price in a currency ("Nippon Steel
+    /// lost 2.5% to 270 yen", "Arcelor shed 2.1% to 17.58 euros"): a share price quoted without the word "shares".
+    /// </summary>
+    private static readonly Lexicon PriceUnits = new("share-price-units", ["pence", "cents", "yen", "euros", "dollars", "francs", "kronor", "won", "rupees", "rand", "yuan"]);
     private static LexiconGate? _sharePriceGate, _marketGate;
 
     private bool QuotesSharePrice(SentenceNode s)
@@ -721,8 +724,19 @@ public sealed partial class FigureClassifier
             if (_moves.Contains(_doc, i)) move = true;
             else if ((_doc.TokenIs(i, "pence") || _doc.TokenIs(i, "cents")) && i > s.FirstToken && _doc.Tokens[i - 1].Kind == SyntaxKind.NumberToken
                 && _doc.TokenText(i - 1).Contains('.')) pence = true;
+            else if (PriceUnits.Contains(_doc, i) && IsMoveToPlainPrice(i, s)) pence = true;
         }
         return move && pence;
+    }
+
+    /// <summary>"… 2.5% to 270 yen": a plain number (no scale: "1.6bn euros" is an amount) after "to" after a percentage, before a currency word.</summary>
+    private bool IsMoveToPlainPrice(int unit, SentenceNode s)
+    {
+        int price = unit - 1, to = unit - 2, pct = unit - 3;
+        if (pct < s.FirstToken || _doc.Tokens[price].Kind != SyntaxKind.NumberToken || !_doc.TokenIs(to, "to")) return false;
+        foreach (var c in _doc.TokenText(price)) if (!(char.IsDigit(c) || c is '.' or ',')) return false;
+        var p = _doc.TokenText(pct);
+        return p is "%" || _doc.TokenIs(pct, "percent") || (_doc.Tokens[pct].Kind == SyntaxKind.NumberToken && p.EndsWith("%", StringComparison.Ordinal));
     }
 
     private bool IsMarketData(NumberNode n, SentenceNode s)
@@ -739,8 +753,8 @@ public sealed partial class FigureClassifier
                 if (firstInstrument < 0 && _instruments.MatchAt(_doc, i, s.EndToken) > 0) firstInstrument = i;
                 else if (firstInstrument >= 0 && _moves.Contains(_doc, i)) { move = true; break; }
             }
-            if (move) start = firstInstrument;
-            else if (QuotesSharePrice(s)) start = s.FirstToken; // "Corus fell 2.2% to 55.57 pence"
+            if (QuotesSharePrice(s)) start = s.FirstToken; // "Corus fell 2.2% to 55.57 pence", "Nippon Steel lost 2.5% to 270 yen"
+            else if (move) start = firstInstrument;
             _marketStart.Set(s.Index, start);
         }
         if (start < 0 || n.FirstToken < start) return false;
