@@ -503,6 +503,18 @@ public sealed class CL0001UnattributedFigureTests
         RuleAssert.Flags(Id, "After a long investigation into the police force and its many practices, the department found abuses. In 2014 the town had [|115|] violent crimes.");
     }
 
+    [Fact]
+    public void Pass5_a_statistics_release_named_in_the_lede_carries_into_the_next_paragraph()
+    {
+        RuleAssert.Silent(Id, "Jobless total rises\n\nThe UK's jobless total rose for the second month in a row, official figures show.\n\nThe number of people out of work rose 32,000 to 1.41 million in the last three months of 2004.");
+        // a poll's figures are restated one by one
+        RuleAssert.Flags(Id, "Clinton leads\n\nClinton leads in the state, a new poll shows.\n\nShe has [|46 percent|] support among likely voters.");
+        // a bare, unnamed plural is no source to carry
+        RuleAssert.Flags(Id, "Clinton nominated\n\nReports indicate the primary put Clinton over the threshold.\n\n[|571|] of the [|714|] superdelegates supported her.");
+        // only into the paragraph right after a short lede, not further down the story
+        RuleAssert.Flags(Id, "Jobless total rises\n\nThe total rose again, official figures show.\n\nMinisters were pleased.\n\nThe number of people out of work rose [|32,000|] in the quarter.");
+    }
+
     [Theory]
     [InlineData("Cadbury Schweppes employs more than 50,000 people worldwide, with about 7,000 in the UK.")]            // a part of a profile figure
     [InlineData("As of October, Emirates had a fleet of 270 aircraft, including 12 freight.")]

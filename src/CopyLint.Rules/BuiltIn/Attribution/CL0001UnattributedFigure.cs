@@ -171,9 +171,18 @@ public sealed class CL0001UnattributedFigure : Analyzer
         var f = state.Finder;
         var doc = f.Document;
         var para = doc.Paragraphs[sentence.Paragraph];
-        for (int k = sentence.Index - 1; k >= Math.Max(para.FirstSentence, sentence.Index - ReportReach); k--)
+        int floor = para.FirstSentence;
+        bool crossed = false;
+        // "… official figures show. ¶ The number of people out of work rose 32,000 …": a lede's statistics release carries into the paragraph after it
+        if (sentence.Paragraph > 0 && IsEarlyParagraph(doc, sentence.Paragraph))
+        {
+            var lede = doc.Paragraphs[sentence.Paragraph - 1];
+            if (lede.Role == ParagraphRole.Body && lede.SentenceCount is > 0 and <= LedeSentences) floor = lede.FirstSentence;
+        }
+        for (int k = sentence.Index - 1; k >= Math.Max(floor, sentence.Index - ReportReach); k--)
         {
             var earlier = doc.Sentences[k];
+            crossed |= earlier.Paragraph != sentence.Paragraph;
             var ev = f.Attribution(earlier);
             if (ev.Kind == EvidenceKind.None) continue;
             // the nearest attribution decides: a speaker in between ("he told the court") starts another thread
@@ -190,7 +199,8 @@ public sealed class CL0001UnattributedFigure : Analyzer
             if (cueFirst < 0) continue;
             int from = Math.Max(earlier.FirstToken, cueFirst - ReportWindow), to = Math.Min(earlier.EndToken, cueLast + 1 + ReportWindow);
             for (int i = from; i < to; i++)
-                if (doc.Tokens[i].Kind == SyntaxKind.Word && !doc.Tokens[i].Is(TokenFlags.InQuote) && state.DocumentSources.Contains(doc, i)) return true;
+                if (doc.Tokens[i].Kind == SyntaxKind.Word && !doc.Tokens[i].Is(TokenFlags.InQuote) && state.DocumentSources.Contains(doc, i)
+                    && (!crossed || IsSpecificDocument(doc, i, earlier))) return true;
             return false;
         }
         return false;
@@ -198,6 +208,38 @@ public sealed class CL0001UnattributedFigure : Analyzer
 
     /// <summary>Tokens either side of an attribution cue searched for the document it cites ("The annual survey by the group found").</summary>
     private const int ReportWindow = 3;
+
+    /// <summary>A lede paragraph has at most this many sentences; its report carries into the next paragraph.</summary>
+    private const int LedeSentences = 2;
+
+    /// <summary>The lede and the paragraph after it are among this many first body paragraphs (a headline line may come first).</summary>
+    private const int EarlyParagraphs = 3;
+
+    // Poll documents: their figures are restated one by one (AP), so a poll named in the lede does not carry into the next paragraph.
+    private static readonly HashSet<string> PollWords = new(StringComparer.OrdinalIgnoreCase) { "poll", "polls", "polling", "survey", "surveys" };
+
+    /// <summary>
+    /// A statistics release named as one ("official figures show", "according to lending figures from the Bank of England", "says a report from
+    /// analysts Gartner"), not a poll and not a bare, unnamed plural ("Reports indicate …", "Some figures suggest …").
+    /// </summary>
+    private static bool IsSpecificDocument(ProseDocument doc, int i, SentenceNode s)
+    {
+        if (PollWords.ContainsWord(doc.TokenText(i))) return false;
+        if (i == s.FirstToken) return false;
+        var prev = doc.TokenText(i - 1);
+        return !(prev.Equals("some", StringComparison.OrdinalIgnoreCase) || prev.Equals("many", StringComparison.OrdinalIgnoreCase)
+            || prev.Equals("several", StringComparison.OrdinalIgnoreCase) || prev.Equals("media", StringComparison.OrdinalIgnoreCase)
+            || prev.Equals("press", StringComparison.OrdinalIgnoreCase) || prev.Equals("news", StringComparison.OrdinalIgnoreCase)
+            || prev.Equals("unconfirmed", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsEarlyParagraph(ProseDocument doc, int paragraph)
+    {
+        int bodies = 0;
+        for (int p = 0; p <= paragraph; p++)
+            if (doc.Paragraphs[p].Role == ParagraphRole.Body && doc.Paragraphs[p].SentenceCount > 0 && ++bodies > EarlyParagraphs) return false;
+        return true;
+    }
 
     /// <summary>Sentences back in the paragraph that a report's data may run on from it.</summary>
     private const int ReportReach = 3;
