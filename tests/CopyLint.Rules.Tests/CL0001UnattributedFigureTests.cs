@@ -413,4 +413,150 @@ public sealed class CL0001UnattributedFigureTests
         RuleAssert.Silent(Id, "The agency lists the population of the town that year as 21,090.");
         RuleAssert.Flags(Id, "The prison population stood at [|200,000|] last year.");
     }
+
+    // Pass 5 (docs/eval/cl0001-editor-review.md): baselines, profiles, deal terms, race times, event years, headlines.
+    [Theory]
+    [InlineData("The channel's share of the audience fell from 11.2% to [|9.6%|] last month.")]                          // "from X to Y": X is the baseline
+    [InlineData("The jobless rate fell to [|4.0%|] from 4.4% over the winter.")]                                          // "to Y from X"
+    [InlineData("New loans rose to [|83,000|], slightly higher than November's nine-year low of 77,000.")]                  // a named reference point
+    [InlineData("Orders fell to [|55,300|] in February, from an adjusted 56,400 in January.")]
+    [InlineData("House prices rose at an annual rate of [|10.7%|] in December, less than the 13.7% rise the previous month.")]
+    [InlineData("Inflation rose to [|4.1%|] in March, well above 2004's average of 2.9% and below last year's peak of 5.5%.")]
+    [InlineData("A previous estimate of 0.1% growth between July and September was downgraded to a [|0.3%|] decline.")]      // a superseded reading
+    [InlineData("The Cray-1 machine was capable of 80 megaflops (80 million operations a second), a record [|500,000|] people saw.")] // a restatement in brackets
+    public void Pass5_the_baseline_of_a_comparison_is_not_a_second_claim(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("Unemployment rose to [|5.2%|], more than the [|4.9%|] forecast by nobody in particular.")]              // "more than the" with no reference point or earlier anchor: still flagged
+    [InlineData("Sales rose [|12%|] to [|$4bn|] in the year.")]                                                          // "to" after a figure, no "from"
+    [InlineData("Unemployment fell from [|11.2%|] in 2003.")]                                                            // no new value: the figure is the claim
+    [InlineData("Inflation is now well above [|4%|] in most regions.")]
+    [InlineData("Growth came in at a reading of [|3%|] in the quarter.")]                                                      // not a superseded reading: the claim
+    [InlineData("The scheme helped families (about [|1,200|] people) last year.")]                                                // a bracket after no figure is no restatement
+    [InlineData("Most 15 to 24-year-olds ([|94%|]) own at least one.")]                                                        // a share after an age band is not a restatement                                                              // "above" with no reference point
+    public void Pass5_figures_that_only_look_like_baselines_still_flag(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("Jet has 42 aircraft and runs 271 scheduled flights daily within India.")]                               // profile verbs
+    [InlineData("Amicus has 1.2 million members and the TGWU has 800,000.")]
+    [InlineData("The British Library receives around 3,000 visitors each day and serves around 500,000 readers each year.")]
+    [InlineData("The combined firm will operate about 1,000 stores across the country.")]
+    [InlineData("The group owns the Denver Post and more than 90 other publications.")]                                   // "N other …" things
+    [InlineData("The UK-Dutch group will own 30% of the project, with the state oil firm owning the rest.")]              // a holding under a deal
+    [InlineData("Mitsubishi has struck a deal to supply Peugeot with 30,000 sports utility vehicles.")]                   // deal terms
+    [InlineData("The prince has voluntarily paid income tax - currently 40% - since 1993.")]                               // a statutory rate
+    [InlineData("A public vote will also take place, which will account for 25% of the final decision.")]                 // contest rules
+    public void Pass5_profiles_deal_terms_and_rules_are_not_claims(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("The hospital has [|800|] cases of flu this winter.")]                                                     // cases stay claims
+    [InlineData("The firm has lost [|3,000|] jobs this year.")]                                                            // a participle after "has": an event
+    [InlineData("Ted Cruz, who has [|231|] delegates, must win most of the rest.")]                                        // civic units stay claims
+    [InlineData("The region now has [|300|] more cases than last week.")]                                                  // a change, not a size
+    [InlineData("Some [|500|] other workers were laid off last month.")]                                                   // "other" people stay counts
+    [InlineData("After the deal to merge, [|3,000|] workers lost their jobs.")]                                            // the deal's terms end at the comma
+    public void Pass5_claims_near_profiles_and_deals_still_flag(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("Bekele was never troubled by the opposition, winning leisurely in 30.26.")]                               // race time
+    [InlineData("He set a personal best of 20.94 in the heats.")]
+    [InlineData("Higgins won the world title six times, having left school at 14 to work as a miner.")]                    // an age before a purpose clause
+    [InlineData("Among participants aged between 18 to 25-years-old, the rates did not change.")]                          // an age band
+    [InlineData("The motor delivers 406 lb-ft of torque.")]                                                                // a unit
+    [InlineData("Surpassing the 40 trillion calculations per second mark has been a goal for years.")]                    // a mark to pass, in general
+    public void Pass5_race_times_ages_and_units_are_not_claims(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("The party won [|30.26%|] of the vote, winning in most towns.")]                                           // a percentage is never a race time
+    [InlineData("He left school and [|14|] pupils followed him to the protest.")]                                          // a count after the life word, not "at N"
+    [InlineData("The number of malicious programs topped the [|100,000|] mark in September.")]                              // a count that passed a mark is a claim
+    public void Pass5_near_misses_of_times_and_ages_still_flag(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Fact]
+    public void Pass5_an_event_named_by_its_year_dates_a_story_that_names_no_other_year()
+    {
+        RuleAssert.Silent(Id, "Britain is to give a grant to help survivors.\n\nMany women were raped during the 1994 genocide. About 800,000 Tutsis and moderate Hutus were killed by militias.");
+        // a story that also names a later year keeps the ten-year rule: 2004 is not history next to 2005
+        RuleAssert.Flags(Id, "The aid plan runs to 2005.\n\nMany homes were lost during the 2004 floods. [|About 8,000|] people were killed by the water.");
+        // a year that does not name an event is no sign
+        RuleAssert.Flags(Id, "Britain is to give a grant.\n\nIn 1994 the country was at peace. [|About 800,000|] people were killed by militias.");
+    }
+
+    [Fact]
+    public void Pass5_the_headline_of_a_linked_story_is_not_a_sentence()
+    {
+        const string text = "The campaign is working, the governor said.\n\n'Meth. We're On It.': South Dakota spends $449K on new anti-meth ad campaign\n\nThe state spent $2m on treatment last year.\n";
+        var d = Assert.Single(RuleAssert.Run(text, Id));
+        Assert.Equal("$2m", text.Substring(d.Span.Start, d.Span.Length));
+    }
+
+    [Fact]
+    public void Pass5_a_report_named_earlier_in_the_paragraph_carries_its_data()
+    {
+        RuleAssert.Silent(Id, "Reading blogs remains more popular than writing them, the survey found. Only 7% of adults had created a blog.");
+        RuleAssert.Silent(Id, "Spam has changed in recent months, according to Email Systems analysis. Half of it is health-related. Scam mails have declined by 40%.");
+        // a speaker in between starts another thread
+        RuleAssert.Flags(Id, "Spam has changed, according to the analysis. The minister said the economy was weak. He called it a crisis. Unemployment rose to [|5.2%|] last month.");
+        // a person, not a document, as the earlier source: AP's restate rule applies
+        RuleAssert.Flags(Id, "The minister said the economy was weak. He called it a crisis. Unemployment rose to [|5.2%|] last month.");
+        // the document must be the cue's own source, not a word far from it
+        RuleAssert.Flags(Id, "After a long investigation into the police force and its many practices, the department found abuses. In 2014 the town had [|115|] violent crimes.");
+    }
+
+    [Fact]
+    public void Pass5_a_statistics_release_named_in_the_lede_carries_into_the_next_paragraph()
+    {
+        RuleAssert.Silent(Id, "Jobless total rises\n\nThe UK's jobless total rose for the second month in a row, official figures show.\n\nThe number of people out of work rose 32,000 to 1.41 million in the last three months of 2004.");
+        // a poll's figures are restated one by one
+        RuleAssert.Flags(Id, "Clinton leads\n\nClinton leads in the state, a new poll shows.\n\nShe has [|46 percent|] support among likely voters.");
+        // a bare, unnamed plural is no source to carry
+        RuleAssert.Flags(Id, "Clinton nominated\n\nReports indicate the primary put Clinton over the threshold.\n\n[|571|] of the [|714|] superdelegates supported her.");
+        // only into the paragraph right after a short lede, not further down the story
+        RuleAssert.Flags(Id, "Jobless total rises\n\nThe total rose again, official figures show.\n\nMinisters were pleased.\n\nThe number of people out of work rose [|32,000|] in the quarter.");
+    }
+
+    [Theory]
+    [InlineData("Cadbury Schweppes employs more than 50,000 people worldwide, with about 7,000 in the UK.")]            // a part of a profile figure
+    [InlineData("As of October, Emirates had a fleet of 270 aircraft, including 12 freight.")]
+    [InlineData("Their self-titled album moved from 13 to number four.")]                                                // chart places
+    [InlineData("The unions worked to hammer out a 56-point deal with the leadership.")]                                  // points of a deal
+    [InlineData("The offer will be limited to the first 50,000 people who sign up.")]                                     // terms of an offer
+    [InlineData("The Federal Reserve has raised its key federal funds rate by a quarter percentage point to 2%.")]         // a set rate
+    [InlineData("A digital music player can hold up to 10,000 songs.")]                                                  // a capacity
+    [InlineData("Japan's biggest steel company Nippon Steel lost 2.5% to 270 yen, with its rival down 3.4%.")]            // a share price without "shares"
+    [InlineData("The Federal Reserve's decision to boost interest rates by a quarter of a point has opened up a gap.")]   // a set rate's move
+    [InlineData("It puts an end to plans for up to 40 super casinos.")]                                                  // a plan's size
+    public void Pass5_parts_of_profiles_and_chart_moves_are_not_claims(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("Unemployment rose to [|4.1 million|], with [|about 7,000|] in the capital.")]                                // a part of a claim is a claim
+    [InlineData("Cadbury employs 50,000 people, with [|7,000|] jobs to go.")]                                               // its own noun: its own count
+    [InlineData("Their album sales moved from 13,000 to [|20,000|] copies.")]                                                // not a chart place: a baseline and its claim
+    [InlineData("The party opened up a [|10-point|] lead over its rivals.")]                                                // a poll lead, not a plan
+    [InlineData("Sales were limited by weak demand to [|50,000|] units.")]                                                     // "limited" far from its figure
+    [InlineData("Operating profits fell [|46%|] to [|1.6bn euros|] last year.")]                                                // an amount, not a price
+    [InlineData("Applications from Wales, where there are no plans for fees, have also risen by [|19%|].")]                  // a plan in another clause
+    public void Pass5_parts_of_claims_still_flag(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Fact]
+    public void Pass5_a_story_dated_only_by_an_event_tells_that_event_as_history()
+    {
+        RuleAssert.Silent(Id, "Plague was found in China this week.\n\nThe Black Death wiped out nearly one-third of Europe's population in the 1300s.");
+        RuleAssert.Flags(Id, "Plague was found in China this week.\n\nThe outbreak killed [|1,300|] people in the region.");   // a count, not a year
+        RuleAssert.Silent(Id, "The release of a film about the blasts in 1993 has been postponed.\n\nInvestigating the blasts which killed more than 250 people, the film had been due to open on Friday.");
+        // a sentence about something else of the story stays a claim
+        RuleAssert.Flags(Id, "The release of a film about the blasts in 1993 has been postponed.\n\nPolice arrested [|more than 250|] people outside the cinema.");
+    }
+
+    [Theory]
+    [InlineData("China's net users number 100m, a fraction of the country's 1.3 billion people.")]                     // a place's population
+    [InlineData("Unison's 800,000 workers, the union's 70,000 and Amicus' 20,000 are among those being balloted.")]    // memberships
+    public void Pass5_a_places_own_population_is_a_profile(string text) => RuleAssert.Silent(Id, text);
+
+    [Theory]
+    [InlineData("The country's [|300|] dead were buried on Friday.")]                                                   // casualties stay claims
+    [InlineData("The firm's rival lost [|3,000|] jobs last year.")]                                                     // not a possessive before the figure
+    [InlineData("Ford's [|3,000|] job cuts hit the town hard.")]                                                 // events, not a membership
+    [InlineData("The company's [|3,000|] job cuts hit the town hard.")]
+    public void Pass5_possessed_counts_that_are_claims_still_flag(string marked) => RuleAssert.Flags(Id, marked);
 }

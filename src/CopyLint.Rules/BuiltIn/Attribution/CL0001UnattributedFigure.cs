@@ -56,15 +56,19 @@ public sealed class CL0001UnattributedFigure : Analyzer
         }
     }
 
-    /// <summary>A short block with no sentence punctuation at its end: a sub-head, caption label or shopping line.</summary>
+    /// <summary>
+    /// A short block with no sentence punctuation at its end: a sub-head, caption label or shopping line, or the headline of a linked story
+    /// ("'Meth. We're On It.': South Dakota spends $449K on new anti-meth ad campaign"), whose inner full stops split it into sentences.
+    /// </summary>
     private static bool IsHeadingLike(ProseDocument doc, ParagraphNode para)
     {
-        if (para.SentenceCount != 1) return false;
+        if (para.SentenceCount == 0) return false;
         char last = doc.Prose[para.Span.End - 1];
         if (last is '.' or '!' or '?' or '\u201D' or '"' or ')' or ':' or ';' or ',' or '\u2019' or '\'') return false;
         var s = doc.Sentences[para.FirstSentence];
+        int end = doc.Sentences[para.FirstSentence + para.SentenceCount - 1].EndToken;
         int words = 0;
-        for (int i = s.FirstToken; i < s.EndToken; i++) if (doc.Tokens[i].Kind != SyntaxKind.Punctuation) words++;
+        for (int i = s.FirstToken; i < end; i++) if (doc.Tokens[i].Kind != SyntaxKind.Punctuation) words++;
         return words <= 15;
     }
 
@@ -100,7 +104,8 @@ public sealed class CL0001UnattributedFigure : Analyzer
             else if (doc.Prose[prev.Span.End - 1] == ':') return true;
             else if (NamesItsFinder(state, null, prev) && CarryOver.Continues(doc, prev, sentence, default)) return true; // "… recorded by the MDA. It represents an increase of 20% …"
         }
-        else if (sentence.Paragraph > 0)
+        if (ContinuesReport(state, sentence)) return true;
+        if (prev is null && sentence.Paragraph > 0)
         {
             var pp = doc.Paragraphs[sentence.Paragraph - 1];
             if (pp.SentenceCount > 0 && doc.Prose[pp.Span.End - 1] == ':') return true;
@@ -156,6 +161,88 @@ public sealed class CL0001UnattributedFigure : Analyzer
         "last", "next", "some", "many", "most", "all", "one", "two", "three", "more", "less", "only", "just", "about", "nearly", "almost",
         "over", "under", "around", "roughly", "analysts", "experts", "researchers", "officials", "critics", "sources", "people", "police",
     };
+
+    /// <summary>
+    /// "The survey found that … More than 80% offered free samples online": an earlier sentence of the same paragraph attributes a document
+    /// (document-sources: a survey, report, figures, study) to its source; the paragraph goes on with that document's data.
+    /// </summary>
+    private static bool ContinuesReport(DocumentState state, SentenceNode sentence)
+    {
+        var f = state.Finder;
+        var doc = f.Document;
+        var para = doc.Paragraphs[sentence.Paragraph];
+        int floor = para.FirstSentence;
+        bool crossed = false;
+        // "… official figures show. ¶ The number of people out of work rose 32,000 …": a lede's statistics release carries into the paragraph after it
+        if (sentence.Paragraph > 0 && IsEarlyParagraph(doc, sentence.Paragraph))
+        {
+            var lede = doc.Paragraphs[sentence.Paragraph - 1];
+            if (lede.Role == ParagraphRole.Body && lede.SentenceCount is > 0 and <= LedeSentences) floor = lede.FirstSentence;
+        }
+        for (int k = sentence.Index - 1; k >= Math.Max(floor, sentence.Index - ReportReach); k--)
+        {
+            var earlier = doc.Sentences[k];
+            crossed |= earlier.Paragraph != sentence.Paragraph;
+            var ev = f.Attribution(earlier);
+            if (ev.Kind == EvidenceKind.None) continue;
+            // the nearest attribution decides: a speaker in between ("he told the court") starts another thread
+            // the document is the cue's own source: "The survey found", "new figures show", "according to the report"
+            int cueFirst = -1, cueLast = -1;
+            for (int i = earlier.FirstToken; i < earlier.EndToken; i++)
+            {
+                var span = doc.Tokens[i].Span;
+                if (span.End <= ev.Span.Start) continue;
+                if (span.Start >= ev.Span.End) break;
+                if (cueFirst < 0) cueFirst = i;
+                cueLast = i;
+            }
+            if (cueFirst < 0) continue;
+            int from = Math.Max(earlier.FirstToken, cueFirst - ReportWindow), to = Math.Min(earlier.EndToken, cueLast + 1 + ReportWindow);
+            for (int i = from; i < to; i++)
+                if (doc.Tokens[i].Kind == SyntaxKind.Word && !doc.Tokens[i].Is(TokenFlags.InQuote) && state.DocumentSources.Contains(doc, i)
+                    && (!crossed || IsSpecificDocument(doc, i, earlier))) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>Tokens either side of an attribution cue searched for the document it cites ("The annual survey by the group found").</summary>
+    private const int ReportWindow = 3;
+
+    /// <summary>A lede paragraph has at most this many sentences; its report carries into the next paragraph.</summary>
+    private const int LedeSentences = 2;
+
+    /// <summary>The lede and the paragraph after it are among this many first body paragraphs (a headline line may come first).</summary>
+    private const int EarlyParagraphs = 3;
+
+    // Poll documents: their figures are restated one by one (AP), so a poll named in the lede does not carry into the next paragraph.
+    private static readonly HashSet<string> PollWords = new(StringComparer.OrdinalIgnoreCase) { "poll", "polls", "polling", "survey", "surveys" };
+
+    /// <summary>
+    /// A statistics release named as one ("official figures show", "according to lending figures from the Bank of England", "says a report from
+    /// analysts Gartner"), not a poll and not a bare, unnamed plural ("Reports indicate …", "Some figures suggest …").
+    /// </summary>
+    private static bool IsSpecificDocument(ProseDocument doc, int i, SentenceNode s)
+    {
+        if (PollWords.ContainsWord(doc.TokenText(i))) return false;
+        if (i == s.FirstToken) return false;
+        var prev = doc.TokenText(i - 1);
+        return !(prev.Equals("some", StringComparison.OrdinalIgnoreCase) || prev.Equals("many", StringComparison.OrdinalIgnoreCase)
+            || prev.Equals("several", StringComparison.OrdinalIgnoreCase) || prev.Equals("media", StringComparison.OrdinalIgnoreCase)
+            || prev.Equals("press", StringComparison.OrdinalIgnoreCase) || prev.Equals("news", StringComparison.OrdinalIgnoreCase)
+            || prev.Equals("unconfirmed", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsEarlyParagraph(ProseDocument doc, int paragraph)
+    {
+        int bodies = 0;
+        for (int p = 0; p <= paragraph; p++)
+            if (doc.Paragraphs[p].Role == ParagraphRole.Body && doc.Paragraphs[p].SentenceCount > 0 && ++bodies > EarlyParagraphs) return false;
+        return true;
+    }
+
+    /// <summary>Sentences back in the paragraph that a report's data may run on from it.</summary>
+    private const int ReportReach = 3;
 
     /// <summary>"… in another study in 48 people (23)." — a numbered reference at the sentence end is its source.</summary>
     private static bool CitesReference(DocumentState state, SentenceNode sentence)

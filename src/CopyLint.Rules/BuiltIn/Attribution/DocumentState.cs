@@ -19,6 +19,7 @@ internal sealed class DocumentState
         FigureHedges = lex[FigureLexicons.FigureHedges];
         FindingVerbs = lex[FigureLexicons.FindingVerbs];
         AgentCues = lex[FigureLexicons.AgentCues];
+        DocumentSources = lex[Lexicons.LexiconNames.DocumentSources];
         IsEnglishDocument = ComputeEnglish(doc);
         Story = new StoryContext(doc, lex);
     }
@@ -31,6 +32,7 @@ internal sealed class DocumentState
     public Core.Lexicons.Lexicon FigureHedges { get; }
     public Core.Lexicons.Lexicon FindingVerbs { get; }
     public Core.Lexicons.Lexicon AgentCues { get; }
+    public Core.Lexicons.Lexicon DocumentSources { get; }
 
     /// <summary>Most of the document's long paragraphs read as English (short ones can't tell on their own).</summary>
     public bool IsEnglishDocument { get; }

@@ -57,6 +57,10 @@ public sealed partial class FigureClassifier
         // "already owns 6.7% of Circuit City's shares": a holding
         if ((n.Form & NumberForm.Percent) != 0 && (_doc.TokenIs(prev, "owns") || _doc.TokenIs(prev, "owned") || _doc.TokenIs(prev, "holds") || _doc.TokenIs(prev, "held")))
             return true;
+        // "The UK-Dutch group will own 30% of the project": a holding under the deal
+        if ((n.Form & NumberForm.Percent) != 0 && (_doc.TokenIs(prev, "own") || _doc.TokenIs(prev, "hold")) && prev - 1 >= s.FirstToken
+            && (_doc.TokenIs(prev - 1, "will") || _doc.TokenIs(prev - 1, "would") || _doc.TokenIs(prev - 1, "to") || _doc.TokenIs(prev - 1, "'ll")))
+            return true;
         return false;
     }
 
@@ -222,10 +226,19 @@ public sealed partial class FigureClassifier
     private bool IsPossessedCount(NumberNode n, SentenceNode s)
     {
         int prev = n.FirstToken - 1;
-        if (prev < s.FirstToken || _doc.Tokens[prev].Kind != SyntaxKind.Word) return false;
+        if (prev < s.FirstToken) return false;
+        if (CountsEvents(n, s)) return false; // "Ford's 3,000 job cuts": what happened, not what it has
+        // "Amicus' 20,000": a plural possessive whose apostrophe stands as its own token
+        if (_doc.TokenText(prev) is "'" or "\u2019" && prev - 1 >= s.FirstToken && _doc.Tokens[prev - 1].Kind == SyntaxKind.Word
+            && _doc.Tokens[prev - 1].Span.End == _doc.Tokens[prev].Span.Start && _doc.TokenText(prev - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            && _doc.Tokens[prev - 1].Is(TokenFlags.Capitalized))
+            return !SentenceHas(_casualty, s);
+        if (_doc.Tokens[prev].Kind != SyntaxKind.Word) return false;
         var w = _doc.TokenText(prev);
+        bool possessive = _doc.Tokens[prev].Is(TokenFlags.Apostrophe) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal) || w.EndsWith("s\u2019", StringComparison.Ordinal));
         bool owned = Possessives.ContainsWord(w)
-            || (_doc.Tokens[prev].Is(TokenFlags.Capitalized) && _doc.Tokens[prev].Is(TokenFlags.Apostrophe) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal) || w.EndsWith("s\u2019", StringComparison.Ordinal)));
+            || (possessive && _doc.Tokens[prev].Is(TokenFlags.Capitalized))
+            || (possessive && w.Length > 2 && _places.Contains(w[..^2])); // "the country's 1.3 billion people"
         return owned && !SentenceHas(_casualty, s);
     }
 
@@ -241,6 +254,9 @@ public sealed partial class FigureClassifier
     private bool IsRankPosition(NumberNode n, SentenceNode s)
     {
         if (n.FirstToken != n.ValueToken || (n.Form & ~NumberForm.Digits) != 0 || n.Value is null or > 500) return false;
+        // "Their album moved from 13 to number four": a move between chart places
+        if (n.FirstToken > s.FirstToken && _doc.TokenIs(n.FirstToken - 1, "from") && n.EndToken + 1 < s.EndToken && _doc.TokenIs(n.EndToken, "to")
+            && (_doc.TokenIs(n.EndToken + 1, "number") || _doc.TokenIs(n.EndToken + 1, "No"))) return true;
         if (n.EndToken < s.EndToken && _doc.Tokens[n.EndToken].Kind == SyntaxKind.Word) return false;
         int k = n.FirstToken - 1;
         if (k >= s.FirstToken && _doc.Tokens[k].Kind == SyntaxKind.Word && !_doc.TokenIs(k, "at")) k--; // "a lowly"
@@ -376,7 +392,7 @@ public sealed partial class FigureClassifier
     private bool IsAgeBand(NumberNode n)
     {
         var w = _doc.TokenText(n.LastValueToken);
-        return w.Contains("-year-old", StringComparison.OrdinalIgnoreCase);
+        return w.Contains("-year-old", StringComparison.OrdinalIgnoreCase) || w.Contains("-years-old", StringComparison.OrdinalIgnoreCase); // "aged between 18 to 25-years-old"
     }
 
     /// <summary>A bare group of digits right after another one ("0800 555 111", "0845 8 505 505"): part of a phone number or code.</summary>
@@ -453,9 +469,22 @@ public sealed partial class FigureClassifier
             && Pronouns.ContainsWord(_doc.TokenText(prev - 1)) && (_doc.TokenIs(prev - 2, "when") || _doc.TokenIs(prev - 2, "until") || _doc.TokenIs(prev - 2, "since") || _doc.TokenIs(prev - 2, "before") || _doc.TokenIs(prev - 2, "after")))
             return true;
         if (!_doc.TokenIs(prev, "at")) return false;
-        if (next < s.EndToken && _doc.TokenText(next) is not ("," or "." or ";" or ")" or "-" or "\u2014" or "\u2013")) return false;
-        for (int k = Math.Max(s.FirstToken, prev - 8); k < prev; k++)
+        // "left school at 14 to work as a miner": a clause of purpose may follow when the life word is close
+        bool purpose = next + 1 < s.EndToken && _doc.TokenIs(next, "to") && _doc.Tokens[next + 1].Kind == SyntaxKind.Word;
+        if (next < s.EndToken && !purpose && _doc.TokenText(next) is not ("," or "." or ";" or ")" or "-" or "\u2014" or "\u2013")) return false;
+        for (int k = Math.Max(s.FirstToken, prev - (purpose ? 3 : 8)); k < prev; k++)
             if (LifeStageWords.ContainsWord(_doc.TokenText(k))) return true;
+        return false;
+    }
+
+    /// <summary>The count's noun, within three words and before any grammar word, counts events (event-counts: "3,000 job cuts", "200 murders").</summary>
+    private bool CountsEvents(NumberNode n, SentenceNode s)
+    {
+        for (int k = n.EndToken, c = 0; k < s.EndToken && c < 3; k++, c++)
+        {
+            if (_doc.Tokens[k].Kind != SyntaxKind.Word || Connectives.ContainsWord(_doc.TokenText(k))) return false;
+            if (_eventCounts.Contains(_doc, k)) return true;
+        }
         return false;
     }
 }

@@ -14,6 +14,7 @@ public sealed partial class FigureClassifier
     private readonly ProseDocument _doc;
     private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
     private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership, _secondPerson, _entitlements, _electionResults, _aims;
+    private readonly Lexicon _baselineMods, _baselineRefs, _profileVerbs, _raceCues, _dealTerms, _events, _thresholds, _places, _eventCounts;
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -65,6 +66,15 @@ public sealed partial class FigureClassifier
         _entitlements = lex[FigureLexicons.EntitlementCues];
         _electionResults = lex[FigureLexicons.ElectionResults];
         _aims = lex[FigureLexicons.FigureIntent];
+        _baselineMods = lex[FigureLexicons.BaselineModifiers];
+        _baselineRefs = lex[FigureLexicons.BaselineReferences];
+        _profileVerbs = lex[FigureLexicons.ProfileVerbs];
+        _raceCues = lex[FigureLexicons.RaceTimeCues];
+        _dealTerms = lex[FigureLexicons.DealTerms];
+        _events = lex[FigureLexicons.EventNouns];
+        _thresholds = lex[FigureLexicons.ThresholdNouns];
+        _places = lex[FigureLexicons.PlaceNouns];
+        _eventCounts = lex[FigureLexicons.EventCounts];
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)
@@ -83,7 +93,7 @@ public sealed partial class FigureClassifier
         if (v + 1 < sentence.EndToken && _doc.TokenText(v + 1).StartsWith("Cent", StringComparison.Ordinal)
             && (_doc.TokenText(v + 1).Length == 4 || _doc.Tokens[v + 1].Is(TokenFlags.Apostrophe))) return FigureClass.None; // the rapper 50 Cent
         if ((form & NumberForm.Compound) != 0)
-            return IsClaimCompound(_doc.TokenText(v)) ? FigureClass.Statistic : FigureClass.None; // "10-point lead" vs 45-year-old, 10-day
+            return IsClaimCompound(_doc.TokenText(v)) && !NamesADocument(after, sEnd) ? FigureClass.Statistic : FigureClass.None; // "10-point lead" vs 45-year-old, 10-day, "a 56-point deal"
         if ((form & NumberForm.Alphanumeric) != 0 && !money && !percent && (form & NumberForm.Scaled) == 0) return FigureClass.None;
         if (IsListNumbering(n, sentence)) return FigureClass.None;
         if (AddressesReader(sentence)) return FigureClass.None; // "Your to-do list will shrink to 25%": advice or promotion
@@ -108,10 +118,12 @@ public sealed partial class FigureClassifier
         if (!money && !percent && IsAge(n, sentence)) return FigureClass.None;
         if (!money && !percent && IsDesignation(n, sentence)) return FigureClass.None;
         if (!money && !percent && IsMeasurement(after, sEnd)) return FigureClass.None;
+        if (!money && !percent && IsRaceTime(n, sentence)) return FigureClass.None; // "winning leisurely in 30.26"
         if (IsIdiom(n, sentence)) return FigureClass.None;
         if (IsTitleWord(n, sentence)) return FigureClass.None;
         if (IsReferenceMarker(n, sentence)) return FigureClass.None;
         if (IsConversion(n, sentence)) return FigureClass.None;
+        if (!money && IsBracketedRestatement(n, sentence)) return FigureClass.None; // "capable of 80 megaflops (80 million operations a second)"
         if (!money && !percent && IsNameOrCode(n, sentence)) return FigureClass.None;
         if (!money && !percent && IsEmergencyNumber(n, sentence)) return FigureClass.None;
         if (!money && !percent && IsFileName(n)) return FigureClass.None; // "7610.extended.theme.manager.zip"
@@ -120,7 +132,9 @@ public sealed partial class FigureClassifier
         if (money && IsListingPrice(n, sentence)) return FigureClass.None;
         if (IsMarketData(n, sentence)) return FigureClass.None;
         if ((money || percent) && IsDealFigure(n, sentence)) return FigureClass.None;
-        if ((money || percent) && IsPolicyLevel(n, sentence)) return FigureClass.None; // "left interest rates on hold at 4.75%"
+        if (IsDealTerm(n, sentence)) return FigureClass.None; // "a deal to supply Peugeot with 30,000 SUVs"
+        if (IsThreshold(n, sentence)) return FigureClass.None; // "surpassing the 40 trillion calculations per second mark"
+        if ((money || percent || (form & NumberForm.Fraction) != 0) && IsPolicyLevel(n, sentence)) return FigureClass.None; // "left interest rates on hold at 4.75%", "boost interest rates by a quarter of a point"
         if (CueBefore(_entitlements, n, sentence)) return FigureClass.None; // "entitled to 90% of average earnings", "has offered an 8% increase"
         if (CueWithin(_aims, n, sentence, AimWindow)) return FigureClass.None; // "Prosecutors wanted the firms to surrender $280bn", "attempted to raise the $50,000"
         if (!money && IsElectionResult(n, sentence)) return FigureClass.None; // "won by the more modest margin of 20 points", "majority cut to just 14"
@@ -130,6 +144,9 @@ public sealed partial class FigureClassifier
         if (!money && !percent && IsRecordCount(n, sentence)) return FigureClass.None;   // "11 nominations", "employs 7,600 workers"
         if (!money && !percent && IsPopulationSize(n, sentence)) return FigureClass.None; // "Colombia has a population of about 44 million": a profile
         if (!money && !percent && IsPossessedCount(n, sentence)) return FigureClass.None; // "two of his six children", "WeWork's 12,000 employees": a profile
+        if (!money && !percent && IsProfileCount(n, sentence)) return FigureClass.None; // "Jet has 42 aircraft", "the TGWU has 800,000": a profile
+
+        if (ContinuesExemptFigure(n, sentence)) return FigureClass.None; // "employs more than 50,000 people, with about 7,000 in the UK"
 
         if (money) return FigureClass.Money;
         if (percent) return FigureClass.Percent;
@@ -165,6 +182,7 @@ public sealed partial class FigureClassifier
             if (!(claimNoun || SentenceHas(_claimVerbs, sentence) && head >= 0 && IsPluralNoun(head))) return FigureClass.None;
             return casualty ? FigureClass.Casualty : FigureClass.People;
         }
+        if (!casualty && !claimNoun && after < sEnd && _doc.TokenIs(after, "other")) return FigureClass.None; // "more than 90 other publications": a description
         if (casualty && (claimNoun || head < 0 || IsPluralNoun(head))) return FigureClass.Casualty;
         if (claimNoun) return FigureClass.People;
         if (IsDescriptiveCount(n, head)) return FigureClass.None; // "25 films", "600 single snaps", "40 countries"
@@ -174,6 +192,12 @@ public sealed partial class FigureClassifier
         if (IsMultiplier(n, sentence, head)) return FigureClass.None;  // "2,000 times faster", "leaped 500,000 times"
         return FigureClass.Statistic;
     }
+
+    private static readonly HashSet<string> PlanNouns = new(StringComparer.OrdinalIgnoreCase) { "plan", "plans", "programme", "program", "strategy", "charter", "list", "manifesto", "blueprint" };
+
+    /// <summary>"a 56-point deal", "a 10-point plan": a compound before a deal or plan noun counts the document's points, not a claim.</summary>
+    private bool NamesADocument(int after, int end) =>
+        after < end && _doc.Tokens[after].Kind == SyntaxKind.Word && (_dealNouns.Contains(_doc, after) || PlanNouns.ContainsWord(_doc.TokenText(after)));
 
     private static readonly string[] ClaimCompoundUnits = ["point", "points", "percent", "percentage", "seat", "vote", "billion", "million", "trillion", "member", "person", "dollar", "pound"];
 
@@ -404,6 +428,7 @@ public sealed partial class FigureClassifier
         if (before >= s.FirstToken && YearPrepositions.ContainsWord(_doc.TokenText(before)))
             return after < end && _claimNouns.Contains(_doc, after); // "During 2000 many motorists …" is a year; "in 2000 people" a count
         if (after < end && _doc.Tokens[after].Is(TokenFlags.Capitalized)) return false; // "the 2020 Sentra gets …": a model year
+        if (after < end && _events.Contains(_doc, after)) return false; // "during the 2004 floods": an event named by its year
         if (after < end && (_resultsNouns.Contains(_doc, after) || _doc.TokenIs(after, "figures"))) return false; // "their 2004 earnings", "on 2003 figures"
         for (int k = after; k < Math.Min(end, after + 2); k++)
         {
@@ -496,6 +521,19 @@ public sealed partial class FigureClassifier
         return false;
     }
 
+    /// <summary>"80 megaflops (80 million operations a second)": a figure opening a bracket right after another figure and its unit restates it.</summary>
+    private bool IsBracketedRestatement(NumberNode n, SentenceNode s)
+    {
+        int k = n.FirstToken - 1;
+        if (n.Index == 0 || k <= s.FirstToken || _doc.TokenText(k) is not ("(" or "[")) return false;
+        var p = _doc.Numbers[n.Index - 1];
+        if (p.Sentence != s.Index) return false;
+        // the same kind of quantity: "(94%)" after "15 to 24-year-olds" is a share of them, not the age band restated
+        if (((p.Form ^ n.Form) & NumberForm.Percent) != 0 || (p.Form & NumberForm.Compound) != 0 || IsAgeBand(p)) return false;
+        // the earlier figure ends right before the bracket, or one unit word before it
+        return p.EndToken == k || (p.EndToken == k - 1 && _doc.Tokens[k - 1].Kind == SyntaxKind.Word && !_doc.Tokens[k - 1].Is(TokenFlags.Capitalized));
+    }
+
     private bool IsInsideBrackets(int k, SentenceNode s)
     {
         for (int i = k - 1, c = 0; i >= s.FirstToken && c < 12; i--, c++)
@@ -507,18 +545,48 @@ public sealed partial class FigureClassifier
         return false;
     }
 
-    /// <summary>"… to £160m from £610m a year earlier", "against 6.3bn kronor last year": the baseline of a comparison is the earlier record.</summary>
+    /// <summary>Words a baseline's reference point may put between the comparison word and the figure ("from the March high of").</summary>
+    private const int MaxBaselineModifiers = 5;
+
+    /// <summary>
+    /// "… to £160m from £610m a year earlier", "against 6.3bn kronor last year", "fell from 11.2% to 9.6%", "scaled back to 4.0% from 4.4%",
+    /// "than November's nine-year low of 77,000", "down from the March high of 21.8 percent": the baseline of a comparison is the earlier
+    /// record; the new value stays the claim.
+    /// </summary>
     private bool IsComparisonBaseline(NumberNode n, SentenceNode s)
     {
         int k = n.FirstToken - 1;
         if (k < s.FirstToken) return false;
-        bool baselineWord = _doc.TokenIs(k, "from") || _doc.TokenIs(k, "against") || _doc.TokenIs(k, "versus") || _doc.TokenIs(k, "vs")
+        // a reference point's modifiers between the comparison word and the figure ("from an adjusted 56.4", "than the 13.7% rise")
+        int mods = 0;
+        bool named = false, dated = false;
+        while (k > s.FirstToken && mods < MaxBaselineModifiers && IsBaselineModifier(k, mods, ref named, ref dated)) { k--; mods++; }
+        // "less than the 13.7% rise the previous month" (not "more than a third": an approximator)
+        bool than = _doc.TokenIs(k, "than") && mods > 0 && (named || dated || _doc.TokenIs(k + 1, "the"));
+        // "well above 2004's average of $41.48", "below last year's peak of $55.67": a named reference point above or below which the figure lies
+        bool level = (_doc.TokenIs(k, "above") || _doc.TokenIs(k, "below")) && named;
+        bool baselineWord = _doc.TokenIs(k, "from") || _doc.TokenIs(k, "against") || _doc.TokenIs(k, "versus") || _doc.TokenIs(k, "vs") || than || level
             || (k - 1 >= s.FirstToken && (_doc.TokenIs(k, "with") || _doc.TokenIs(k, "to")) && (_doc.TokenIs(k - 1, "compared") || _doc.TokenIs(k - 1, "comparison")));
+        // "A previous estimate of 0.1% growth … was downgraded to a 0.3% decline": a superseded reading is the baseline of its revision
+        if (!baselineWord && named && dated && _doc.TokenIs(n.FirstToken - 1, "of")) return true;
         if (!baselineWord) return false;
+        bool earlier = n.Index > 0 && _doc.Numbers[n.Index - 1].Sentence == s.Index;
+        if (_doc.TokenIs(k, "from"))
+        {
+            // "fell from 11.2% to 9.6%": the figure the move starts from; the one after "to" is the claim
+            if (n.EndToken + 1 < s.EndToken && _doc.TokenIs(n.EndToken, "to") && n.Index + 1 < _doc.Numbers.Count
+                && _doc.Numbers[n.Index + 1].FirstToken == n.EndToken + 1 && _doc.Numbers[n.Index + 1].Sentence == s.Index) return true;
+            // "scaled back to 4.0% from 4.4%": the figure right after "to N from"
+            if (earlier && mods == 0)
+            {
+                var p = _doc.Numbers[n.Index - 1];
+                if (p.EndToken == k && p.FirstToken - 1 >= s.FirstToken && _doc.TokenIs(p.FirstToken - 1, "to")) return true;
+            }
+        }
         // the figure it is compared with comes first in the sentence, unless the move is spelt out ("fleet sales were up from 13.2% in September")
         bool spelt = k - 1 >= s.FirstToken && _doc.TokenIs(k, "from") && (_doc.TokenIs(k - 1, "up") || _doc.TokenIs(k - 1, "down"));
-        bool earlier = n.Index > 0 && _doc.Numbers[n.Index - 1].Sentence == s.Index;
         if (!spelt && !earlier) return false;
+        if (named || dated) return true; // "a nine-year low of 77,000", "November's 4.1%": a reference point on the record
         // "a 36% share - down from 39% - which …": the spelt-out move after the new figure closes on the baseline
         if (spelt && earlier && (n.EndToken >= s.EndToken || _doc.Tokens[n.EndToken].Kind == SyntaxKind.Punctuation)) return true;
         for (int i = n.EndToken, c = 0; i < s.EndToken && c < 7; i++, c++)
@@ -529,6 +597,50 @@ public sealed partial class FigureClassifier
         }
         return false;
     }
+
+    /// <summary>
+    /// A word of a baseline's reference point: a determiner, "adjusted", a month or a month's possessive ("November's"), a period compound
+    /// ("nine-year", "12-month"), a reference noun (baseline-references: "high", "low", "average"), and "of" only right before the figure.
+    /// </summary>
+    private bool IsBaselineModifier(int k, int position, ref bool named, ref bool dated)
+    {
+        var tok = _doc.Tokens[k];
+        var w = _doc.TokenText(k);
+        if (tok.Kind == SyntaxKind.NumberToken && w.Length == 6 && IsYearText(w[..4]) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            dated = true; // "2004's average"
+            return true;
+        }
+        if (IsYearText(w) && tok.Kind == SyntaxKind.NumberToken && k + 1 < _doc.Tokens.Length && _doc.TokenText(k + 1) is "'s" or "\u2019s")
+        {
+            dated = true; // "2004" "'s"
+            return true;
+        }
+        if (w is "'s" or "\u2019s" && k > 0 && IsYearText(_doc.TokenText(k - 1))) return true;
+        if (tok.Kind == SyntaxKind.NumberToken || tok.Kind == SyntaxKind.Word && w.Contains('-'))
+        {
+            int dash = w.LastIndexOf('-');
+            if (dash <= 0 || !IsTimeSegment(w[(dash + 1)..])) return false; // "nine-year", "12-month"
+            return true;
+        }
+        if (tok.Kind != SyntaxKind.Word) return false;
+        if (_doc.TokenIs(k, "of")) return position == 0;
+        if (tok.Is(TokenFlags.Apostrophe) && w.Length > 2 && (w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)))
+        {
+            var stem = w[..^2];
+            if (!_months.Contains(stem) && !_anchors.Contains(stem) && !RecentPeriodWord(stem) && !IsYearText(stem)) return false;
+            dated = true; // "November's", "last year's", "2004's"
+            return true;
+        }
+        if (_months.Contains(_doc, k) || _anchors.Contains(_doc, k)) { dated = true; return true; } // "the March high of", "the previous month's"
+        if (_baselineRefs.Contains(_doc, k)) { named = true; return true; }
+        return _baselineMods.Contains(_doc, k);
+    }
+
+    private static bool IsYearText(ReadOnlySpan<char> w) => w.Length == 4 && char.IsDigit(w[0]) && char.IsDigit(w[1]) && char.IsDigit(w[2]) && char.IsDigit(w[3]) && w[0] is '1' or '2';
+
+    private static bool RecentPeriodWord(ReadOnlySpan<char> w) =>
+        w.Equals("year", StringComparison.OrdinalIgnoreCase) || w.Equals("month", StringComparison.OrdinalIgnoreCase) || w.Equals("quarter", StringComparison.OrdinalIgnoreCase) || w.Equals("week", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"$649.99", "retails for $399", "$16.50 per share": a listing or offer price, not a claim of fact.</summary>
     private bool IsListingPrice(NumberNode n, SentenceNode s)
@@ -595,8 +707,11 @@ public sealed partial class FigureClassifier
         return true;
     }
 
-    /// <summary>A move verb and a price in pence or cents ("fell 2.2% to 55.57 pence"): a share price quoted without the word "shares".</summary>
-    private static readonly Lexicon PriceUnits = new("share-price-units", ["pence", "cents"]);
+    /// <summary>
+    /// A move verb and a price in pence or cents ("fell 2.2% to 55.57 pence"), or a percentage move to a plain price in a currency ("Nippon Steel
+    /// lost 2.5% to 270 yen", "Arcelor shed 2.1% to 17.58 euros"): a share price quoted without the word "shares".
+    /// </summary>
+    private static readonly Lexicon PriceUnits = new("share-price-units", ["pence", "cents", "yen", "euros", "dollars", "francs", "kronor", "won", "rupees", "rand", "yuan"]);
     private static LexiconGate? _sharePriceGate, _marketGate;
 
     private bool QuotesSharePrice(SentenceNode s)
@@ -609,8 +724,19 @@ public sealed partial class FigureClassifier
             if (_moves.Contains(_doc, i)) move = true;
             else if ((_doc.TokenIs(i, "pence") || _doc.TokenIs(i, "cents")) && i > s.FirstToken && _doc.Tokens[i - 1].Kind == SyntaxKind.NumberToken
                 && _doc.TokenText(i - 1).Contains('.')) pence = true;
+            else if (PriceUnits.Contains(_doc, i) && IsMoveToPlainPrice(i, s)) pence = true;
         }
         return move && pence;
+    }
+
+    /// <summary>"… 2.5% to 270 yen": a plain number (no scale: "1.6bn euros" is an amount) after "to" after a percentage, before a currency word.</summary>
+    private bool IsMoveToPlainPrice(int unit, SentenceNode s)
+    {
+        int price = unit - 1, to = unit - 2, pct = unit - 3;
+        if (pct < s.FirstToken || _doc.Tokens[price].Kind != SyntaxKind.NumberToken || !_doc.TokenIs(to, "to")) return false;
+        foreach (var c in _doc.TokenText(price)) if (!(char.IsDigit(c) || c is '.' or ',')) return false;
+        var p = _doc.TokenText(pct);
+        return p is "%" || _doc.TokenIs(pct, "percent") || (_doc.Tokens[pct].Kind == SyntaxKind.NumberToken && p.EndsWith("%", StringComparison.Ordinal));
     }
 
     private bool IsMarketData(NumberNode n, SentenceNode s)
@@ -627,8 +753,8 @@ public sealed partial class FigureClassifier
                 if (firstInstrument < 0 && _instruments.MatchAt(_doc, i, s.EndToken) > 0) firstInstrument = i;
                 else if (firstInstrument >= 0 && _moves.Contains(_doc, i)) { move = true; break; }
             }
-            if (move) start = firstInstrument;
-            else if (QuotesSharePrice(s)) start = s.FirstToken; // "Corus fell 2.2% to 55.57 pence"
+            if (QuotesSharePrice(s)) start = s.FirstToken; // "Corus fell 2.2% to 55.57 pence", "Nippon Steel lost 2.5% to 270 yen"
+            else if (move) start = firstInstrument;
             _marketStart.Set(s.Index, start);
         }
         if (start < 0 || n.FirstToken < start) return false;

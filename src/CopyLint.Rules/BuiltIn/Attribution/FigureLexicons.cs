@@ -56,4 +56,22 @@ internal static class FigureLexicons
     public const string FindingVerbs = "finding-verbs";
     /// <summary>Passives that name who produced a figure ("identified by", "compiled by").</summary>
     public const string AgentCues = "agent-cues";
+    /// <summary>Words between a comparison word and its baseline figure ("from an adjusted 56.4", "than November's nine-year low of 77,000").</summary>
+    public const string BaselineModifiers = "baseline-modifiers";
+    /// <summary>Named reference points of a comparison ("a nine-year low of", "the March high of").</summary>
+    public const string BaselineReferences = "baseline-references";
+    /// <summary>Present-tense verbs of an organisation's profile ("has", "operates", "receives"): the count right after one is a profile.</summary>
+    public const string ProfileVerbs = "profile-verbs";
+    /// <summary>Words before a race time ("winning in", "clocked", "a personal best of").</summary>
+    public const string RaceTimeCues = "race-time-cues";
+    /// <summary>Events named by their year ("the 1994 genocide"): the sentence tells history.</summary>
+    public const string EventNouns = "event-nouns";
+    /// <summary>Deal nouns that open a deal's terms ("a deal to supply … with 30,000 SUVs").</summary>
+    public const string DealTerms = "deal-terms";
+    /// <summary>Marks to pass ("the 40 trillion calculations per second mark", "the seven million barrier").</summary>
+    public const string ThresholdNouns = "threshold-nouns";
+    /// <summary>Places and organisations whose possessive owns a population or membership ("the country's 1.3 billion people", "the union's 70,000").</summary>
+    public const string PlaceNouns = "place-nouns";
+    /// <summary>Nouns that count events, not members or stock ("job cuts", "murders", "cases"): a possessed or profile count of them stays a claim.</summary>
+    public const string EventCounts = "event-counts";
 }

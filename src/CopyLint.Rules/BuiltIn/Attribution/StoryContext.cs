@@ -11,7 +11,7 @@ namespace CopyLint.Rules.BuiltIn.Attribution;
 internal sealed class StoryContext
 {
     private readonly ProseDocument _doc;
-    private readonly Lexicon _sports, _ledeWords, _resultsNouns, _moves;
+    private readonly Lexicon _sports, _ledeWords, _resultsNouns, _moves, _events;
     private int _sportsStory = -1;     // -1 unknown, 0 no, 1 yes
     private int _resultsLede = -2;     // -2 unknown, -1 none, else sentence index of the results lede
 
@@ -29,6 +29,7 @@ internal sealed class StoryContext
         _ledeWords = lex[FigureLexicons.ResultsLede];
         _resultsNouns = lex[FigureLexicons.ResultsNouns];
         _moves = lex[FigureLexicons.MarketMoves];
+        _events = lex[FigureLexicons.EventNouns];
     }
 
     public bool IsSportsStory
@@ -133,17 +134,94 @@ internal sealed class StoryContext
         }
     }
 
+    private bool _oneYear; // the story names a single year (set with the latest year)
+
     private int FindLatestYear()
     {
-        int latest = 0;
+        int latest = 0, earliest = int.MaxValue;
         var t = _doc.Tokens;
         for (int i = 0; i < t.Length; i++)
         {
             if (t[i].Kind != SyntaxKind.NumberToken) continue;
             int y = YearOf(i);
+            if (y == 0) continue;
             if (y > latest) latest = y;
+            if (y < earliest) earliest = y;
         }
+        _oneYear = latest > 0 && earliest == latest;
         return latest;
+    }
+
+    private int _storyEvent = -2; // -2 unknown, -1 none, else the token of the event the story's only year names
+
+    /// <summary>"the 1994 genocide", "the blasts in 1993": the event noun the story's only year names, or -1.</summary>
+    private int StoryEvent
+    {
+        get
+        {
+            if (_storyEvent == -2) _storyEvent = FindStoryEvent();
+            return _storyEvent;
+        }
+    }
+
+    private int FindStoryEvent()
+    {
+        if (LatestYear == 0 || !_oneYear) return -1;
+        var t = _doc.Tokens;
+        for (int i = 0; i < t.Length; i++)
+        {
+            if (t[i].Kind != SyntaxKind.NumberToken || YearOf(i) == 0) continue;
+            var s = _doc.Sentences[SentenceOf(i)];
+            if (IsEventYear(i, s)) return EventAfter(i, s);
+            // "the Mumbai (Bombay) blasts in 1993", "the riots of 1981"
+            if (i - 2 >= s.FirstToken && (_doc.TokenIs(i - 1, "in") || _doc.TokenIs(i - 1, "of")) && _events.Contains(_doc, i - 2)) return i - 2;
+        }
+        return -1;
+    }
+
+    private int EventAfter(int year, SentenceNode s)
+    {
+        for (int i = year + 1; i < s.EndToken; i++)
+            if (_events.Contains(_doc, i)) return i;
+        return -1;
+    }
+
+    private int SentenceOf(int token)
+    {
+        int lo = 0, hi = _doc.Sentences.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (_doc.Sentences[mid].FirstToken <= token) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    /// <summary>An undated sentence told in the past that names the event of a story dated only by that event ("Investigating the blasts which killed …").</summary>
+    private bool MentionsStoryEvent(SentenceNode s)
+    {
+        int e = StoryEvent;
+        if (e < 0) return false;
+        var word = _doc.TokenText(e);
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (_doc.Tokens[i].Kind == SyntaxKind.Word && _doc.TokenText(i).Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "during the 1994 genocide", "the 1989 Hillsborough disaster": a year before an event noun (event-nouns, after up to two capitalised
+    /// words) names an event that is over; in a story that names no other year it is the only sign that the sentence tells history.
+    /// </summary>
+    private bool IsEventYear(int k, SentenceNode s)
+    {
+        if (k - 1 < s.FirstToken || !_doc.TokenIs(k - 1, "the")) return false;
+        for (int i = k + 1, c = 0; i < s.EndToken && c < 3; i++, c++)
+        {
+            if (_doc.Tokens[i].Kind != SyntaxKind.Word) return false;
+            if (_events.Contains(_doc, i)) return true;
+            if (!_doc.Tokens[i].Is(TokenFlags.Capitalized)) return false;
+        }
+        return false;
     }
 
     /// <summary>The year a bare four-digit token (or a decade, "1980s") names, or 0.</summary>
@@ -155,6 +233,18 @@ internal sealed class StoryContext
         int y = 0;
         foreach (var c in w) { if (c is < '0' or > '9') return 0; y = y * 10 + (c - '0'); }
         return y is >= 1900 and <= 2100 ? y : 0;
+    }
+
+    /// <summary>"1300s", "1665" after "in"/"the": a year or decade before 1900, read as a date only after a preposition or article.</summary>
+    private bool IsEarlyModernOrOlder(int k)
+    {
+        var w = _doc.TokenText(k);
+        if (w.Length == 5 && w[4] is 's') w = w[..4];
+        if (w.Length != 4 || k == 0) return false;
+        int y = 0;
+        foreach (var c in w) { if (c is < '0' or > '9') return false; y = y * 10 + (c - '0'); }
+        if (y is < 1000 or >= 1900) return false;
+        return _doc.TokenIs(k - 1, "in") || _doc.TokenIs(k - 1, "the") || _doc.TokenIs(k - 1, "since") || _doc.TokenIs(k - 1, "of");
     }
 
     // Periods after "last" or "this" that date a sentence to the story's own time.
@@ -178,6 +268,7 @@ internal sealed class StoryContext
     {
         var own = Dating(s);
         if (own != Dated.Undated) return own == Dated.History;
+        if (MentionsStoryEvent(s)) return true; // "… the blasts in 1993 … Investigating the blasts which killed more than 250 people"
         // "Meibion Glyndwr began burning property in December 1979 … The group was linked to most of the 220 or so incidents": an undated
         // sentence told in the past right after a historical one of the same paragraph goes on with the same history
         if (s.Index == 0 || _doc.Sentences[s.Index - 1].Paragraph != s.Paragraph) return false;
@@ -201,7 +292,7 @@ internal sealed class StoryContext
     {
         int latest = LatestYear;
         int dated = 0;
-        bool century = false;
+        bool century = false, eventYear = false;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             var tok = _doc.Tokens[i];
@@ -217,10 +308,13 @@ internal sealed class StoryContext
                 continue;
             }
             if (tok.Kind != SyntaxKind.NumberToken) continue;
+            if (IsEarlyModernOrOlder(i)) century = true; // "in the 1300s", "in 1665": before any story's own time
             int y = YearOf(i);
             if (y > dated) dated = y;
+            if (y > 0 && _oneYear && IsEventYear(i, s)) eventYear = true;
         }
         if (dated == 0) return century ? Dated.History : Dated.Undated;
+        if (eventYear) return Dated.History; // "raped during the 1994 genocide" in a story that names no later year
         return latest > 0 && dated <= latest - HistoryYears ? Dated.History : Dated.Present;
     }
 
@@ -233,6 +327,8 @@ internal sealed class StoryContext
             return -1;
         }
     }
+
+    private static readonly HashSet<string> ResultsModifiers = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "annual", "total", "combined", "yearly", "global", "worldwide" };
 
     private static readonly HashSet<string> ProfileVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -250,7 +346,8 @@ internal sealed class StoryContext
         int k = n.FirstToken - 1;
         if (k - 1 < sentence.FirstToken || !_doc.TokenIs(k, "of") || !_resultsNouns.Contains(_doc, k - 1)) return false;
         k -= 2;
-        if (k >= sentence.FirstToken && (_doc.TokenIs(k, "a") || _doc.TokenIs(k, "an") || _doc.TokenIs(k, "annual") || _doc.TokenIs(k, "total"))) k--;
+        // "with combined annual sales of $30bn": up to two modifiers before the results noun
+        for (int m = 0; m < 2 && k >= sentence.FirstToken && ResultsModifiers.ContainsWord(_doc.TokenText(k)); m++) k--;
         if (k < sentence.FirstToken || !ProfileVerbs.ContainsWord(_doc.TokenText(k))) return false;
         int first = FirstBodySentence;
         return first >= 0 && sentence.Paragraph != _doc.Sentences[first].Paragraph;
