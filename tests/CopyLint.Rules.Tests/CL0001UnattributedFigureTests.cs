@@ -559,4 +559,12 @@ public sealed class CL0001UnattributedFigureTests
     [InlineData("Ford's [|3,000|] job cuts hit the town hard.")]                                                 // events, not a membership
     [InlineData("The company's [|3,000|] job cuts hit the town hard.")]
     public void Pass5_possessed_counts_that_are_claims_still_flag(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("Exports rose [|12%|] in May.")]
+    [InlineData("Since May 2004, exports have risen [|12%|].")]
+    public void A_figure_next_to_the_month_May_is_not_hedged(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Fact]
+    public void The_modal_may_hedges_a_figure() => RuleAssert.Silent(Id, "Exports may have risen 12% last year.");
 }

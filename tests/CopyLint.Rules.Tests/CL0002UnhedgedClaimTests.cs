@@ -62,4 +62,16 @@ public sealed class CL0002UnhedgedClaimTests
         Assert.Equal("The video appears to show soldiers firing on the crowd.", fixedText);
         Assert.Empty(RuleAssert.Run(fixedText, Id));
     }
+
+    [Theory]
+    [InlineData("The mayor [|stole|] $2 million from the fund in May.")]
+    [InlineData("Theresa May's aide [|stole|] the files.")]
+    [InlineData("May 5 saw the mayor [|steal|] the funds.")]
+    public void The_month_or_name_May_is_not_the_hedge_may(string marked) => RuleAssert.Flags(Id, marked);
+
+    [Theory]
+    [InlineData("The mayor may have stolen $2 million from the fund.")]
+    [InlineData("May the mayor have stolen the funds? Nobody knows.")]
+    [InlineData("THE MAYOR MAY HAVE STOLEN THE FUNDS.")]
+    public void The_modal_may_still_hedges(string text) => RuleAssert.Silent(Id, text);
 }

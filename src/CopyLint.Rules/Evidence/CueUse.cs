@@ -87,6 +87,20 @@ internal static class CueUse
         return prev.EndsWith("ly", StringComparison.Ordinal) && prev.Length > 4;
     }
 
+    /// <summary>
+    /// "May" the month or the name, not the modal: capitalised after another word of the sentence ("in May", "since May
+    /// 2004", "Theresa May said"), or opening the sentence before a number ("May 5 was …"). All-capital "MAY" stays a hedge.
+    /// </summary>
+    public static bool IsMonthOrNameMay(EvidenceFinder f, int tok, int start, int end)
+    {
+        var doc = f.Document;
+        var t = doc.Tokens[tok];
+        if (!t.Is(TokenFlags.Capitalized) || t.Is(TokenFlags.AllCaps) || !doc.TokenIs(tok, "may")) return false;
+        for (int i = start; i < tok; i++)
+            if (doc.Tokens[i].Kind == SyntaxKind.Word) return true;
+        return tok + 1 < end && doc.Tokens[tok + 1].Kind == SyntaxKind.NumberToken;
+    }
+
     /// <summary>"likely voters", "possible candidates": the adjective before a noun is not a truth hedge.</summary>
     public static bool IsAdjectivalHedge(EvidenceFinder f, int tok, int end)
     {

@@ -214,7 +214,7 @@ public sealed class EvidenceFinder
             var found = FindLexicon(_hedges, start, sentence.EndToken, EvidenceKind.Hedge, skipQuoted: true);
             if (found.Kind == EvidenceKind.None) return found;
             int tok = _doc.TokenAtOrAfter(found.Span.Start);
-            if (!CueUse.IsAdjectivalHedge(this, tok, sentence.EndToken)) return found;
+            if (!CueUse.IsAdjectivalHedge(this, tok, sentence.EndToken) && !CueUse.IsMonthOrNameMay(this, tok, sentence.FirstToken, sentence.EndToken)) return found;
             start = tok + 1;
         }
     }
