@@ -42,8 +42,8 @@ internal static class NumberRecognizer
             else continue;
 
             int first = i;
-            // range: N-N already inside the token; "N to M", "N or M", "N – M"
-            if (valueEnd + 1 < end && IsRangeJoiner(doc, valueEnd) && (t[valueEnd + 1].Kind == SyntaxKind.NumberToken || NumberWords.IsNumberWord(doc.TokenText(valueEnd + 1), out _)))
+            // range: N-N already inside the token; "N to M", "N or M", "N – M", "between N and M"
+            if (valueEnd + 1 < end && IsRangeJoiner(doc, valueEnd, i, sentence.FirstToken) && (t[valueEnd + 1].Kind == SyntaxKind.NumberToken || NumberWords.IsNumberWord(doc.TokenText(valueEnd + 1), out _)))
             {
                 form |= NumberForm.Range;
                 valueEnd += 2;
@@ -121,10 +121,16 @@ internal static class NumberRecognizer
         return true;
     }
 
-    private static bool IsRangeJoiner(ProseDocument doc, int i)
+    /// <summary>
+    /// "to", "or", "and" and dashes join a range ("June 24 and 25", "aged 27 and 29"), except "and" after an amount with
+    /// a currency sign: a range of amounts repeats the sign ("between $15 and $20"), so in "lost about $180bn and 20,000
+    /// workers lost their jobs" the two numbers are two figures.
+    /// </summary>
+    private static bool IsRangeJoiner(ProseDocument doc, int i, int valueStart, int sentenceStart)
     {
         var w = doc.TokenText(i);
-        return w is "to" or "or" or "-" or "\u2013" or "and";
+        if (w is "to" or "or" or "-" or "\u2013") return true;
+        return w is "and" && !HasCurrencyBefore(doc, valueStart, sentenceStart);
     }
 
     private static bool HasCurrencyBefore(ProseDocument doc, int i, int sentenceStart)
