@@ -42,11 +42,16 @@ internal static class NumberRecognizer
             else continue;
 
             int first = i;
-            // range: N-N already inside the token; "N to M", "N or M", "N – M", "between N and M"
-            if (valueEnd + 1 < end && IsRangeJoiner(doc, valueEnd, i, sentence.FirstToken) && (t[valueEnd + 1].Kind == SyntaxKind.NumberToken || NumberWords.IsNumberWord(doc.TokenText(valueEnd + 1), out _)))
+            // range: N-N already inside the token; "N to M", "N or M", "N – M", "N and M"; a range of amounts repeats the
+            // sign after "between" ("between £15 and £20"; "raised $64.8m to $45.1m" compares two figures)
+            int second = valueEnd + 1;
+            bool signedSecond = second + 1 < end && doc.TokenIs(valueEnd, "and") && HasCurrencyBefore(doc, second + 1, sentence.FirstToken)
+                && HasCurrencyBefore(doc, i, sentence.FirstToken) && i - 2 >= sentence.FirstToken && doc.TokenIs(i - 2, "between");
+            if (signedSecond) second++;
+            if (second < end && IsRangeJoiner(doc, valueEnd, i, sentence.FirstToken, signedSecond) && (t[second].Kind == SyntaxKind.NumberToken || (!signedSecond && NumberWords.IsNumberWord(doc.TokenText(second), out _))))
             {
                 form |= NumberForm.Range;
-                valueEnd += 2;
+                valueEnd = second + 1;
             }
             // scale words: "1.2 trillion", "5 million", "US$500 mln", "$4bn" (glued scale handled in ReadDigits)
             while (valueEnd < end && t[valueEnd].Kind == SyntaxKind.Word && IsScale(doc, valueEnd, currencyBefore: HasCurrencyBefore(doc, i, sentence.FirstToken)))
@@ -126,11 +131,11 @@ internal static class NumberRecognizer
     /// a currency sign: a range of amounts repeats the sign ("between $15 and $20"), so in "lost about $180bn and 20,000
     /// workers lost their jobs" the two numbers are two figures.
     /// </summary>
-    private static bool IsRangeJoiner(ProseDocument doc, int i, int valueStart, int sentenceStart)
+    private static bool IsRangeJoiner(ProseDocument doc, int i, int valueStart, int sentenceStart, bool signedSecond)
     {
         var w = doc.TokenText(i);
         if (w is "to" or "or" or "-" or "\u2013") return true;
-        return w is "and" && !HasCurrencyBefore(doc, valueStart, sentenceStart);
+        return w is "and" && (signedSecond || !HasCurrencyBefore(doc, valueStart, sentenceStart));
     }
 
     private static bool HasCurrencyBefore(ProseDocument doc, int i, int sentenceStart)

@@ -17,6 +17,7 @@ public sealed class NumberRangeTests
     [InlineData("Between 15,000 and 20,000 couples go to court.", "15,000 and 20,000")]
     [InlineData("The Dublin dates on June 24 and 25 sold out.", "24 and 25")]
     [InlineData("Some 30 to 40 people attended.", "Some 30 to 40")]
+    [InlineData("It will pay between $1bn and $3bn in stock.", "$1bn and $3bn")]
     public void A_range_is_one_figure(string text, string expected) => Assert.Contains(expected, Numbers(text));
 
     [Fact]
@@ -25,4 +26,8 @@ public sealed class NumberRangeTests
         var numbers = Numbers("Shareholders lost about $180bn and 20,000 workers lost their jobs.");
         Assert.Equal(["about $180bn", "20,000"], numbers);
     }
+
+    [Fact]
+    public void Two_signed_amounts_outside_between_are_two_figures() =>
+        Assert.Equal(["$64.8m", "$45.1m"], Numbers("Democratic groups raised $64.8m to $45.1m for Republican groups."));
 }
