@@ -567,4 +567,8 @@ public sealed class CL0001UnattributedFigureTests
 
     [Fact]
     public void The_modal_may_hedges_a_figure() => RuleAssert.Silent(Id, "Exports may have risen 12% last year.");
+
+    [Fact]
+    public void A_lede_s_statistics_release_does_not_source_a_death_toll_in_the_next_paragraph() =>
+        RuleAssert.Flags(Id, "Unemployment rose to 4.1% in March, the statistics office said.\n\n[|About 500|] people died in the fire.");
 }

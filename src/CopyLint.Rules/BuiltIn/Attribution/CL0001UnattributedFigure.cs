@@ -46,7 +46,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
             var n = doc.Numbers[k];
             var cls = state.Classifier.Classify(n, sentence);
             if (cls == FigureClass.None) continue;
-            if (HasEvidence(state, n, sentence, out var near)) continue;
+            if (HasEvidence(state, n, sentence, cls, out var near)) continue;
             // story context last: it reads the whole document once, so only for figures that would otherwise be reported
             if (cls != FigureClass.Casualty && state.Story.IsSportsStory) continue; // scores, times, fees and prizes of a sports report
             if (state.Story.IsLaterResultsFigure(n, sentence)) continue; // the results lede carries the finding for the company's figures
@@ -72,7 +72,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
         return words <= 15;
     }
 
-    internal static bool HasEvidence(DocumentState state, NumberNode n, SentenceNode sentence, out SentenceEvidence nearest)
+    internal static bool HasEvidence(DocumentState state, NumberNode n, SentenceNode sentence, FigureClass cls, out SentenceEvidence nearest)
     {
         var f = state.Finder;
         var doc = f.Document;
@@ -104,7 +104,8 @@ public sealed class CL0001UnattributedFigure : Analyzer
             else if (doc.Prose[prev.Span.End - 1] == ':') return true;
             else if (NamesItsFinder(state, null, prev) && CarryOver.Continues(doc, prev, sentence, default)) return true; // "… recorded by the MDA. It represents an increase of 20% …"
         }
-        if (ContinuesReport(state, sentence)) return true;
+        // a casualty figure is never a report's data run on: a toll needs its own source (AP, spec CL0001 severity)
+        if (cls != FigureClass.Casualty && ContinuesReport(state, sentence)) return true;
         if (prev is null && sentence.Paragraph > 0)
         {
             var pp = doc.Paragraphs[sentence.Paragraph - 1];
