@@ -167,9 +167,7 @@ public sealed class Lexicon
     public LexiconGate.Probe ProbeFor(ProseDocument doc)
     {
         var index = ById;
-        if (index is null) return new LexiconGate.Probe(default, default, 0, open: true);
-        if (index.MaxId == 0) return new LexiconGate.Probe(default, default, 0, open: false);
-        return new LexiconGate.Probe(doc.WordIdsCovering(index.MaxId), index.Any, index.MaxId, open: false);
+        return LexiconGate.Probe.Over(doc, open: index is null, index?.Any, index?.MaxId ?? 0);
     }
 
     /// <summary>The significant token <paramref name="token"/> of <paramref name="doc"/> is a single-word entry.</summary>

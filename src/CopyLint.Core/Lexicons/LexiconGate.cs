@@ -56,10 +56,7 @@ public sealed class LexiconGate
     /// The gate bound to one document's word IDs, for a loop over its tokens: <see cref="Probe.May"/> is
     /// <see cref="MayMatchAt"/> with the document's arrays held in locals (no property reads per token).
     /// </summary>
-    public Probe For(ProseDocument doc) =>
-        _open ? new Probe(default, default, 0, open: true)
-        : _maxId == 0 ? new Probe(default, default, 0, open: false)
-        : new Probe(doc.WordIdsCovering(_maxId), _any, _maxId, open: false);
+    public Probe For(ProseDocument doc) => Probe.Over(doc, _open, _any, _maxId);
 
     /// <summary>See <see cref="For(ProseDocument)"/>.</summary>
     public readonly ref struct Probe
@@ -69,10 +66,19 @@ public sealed class LexiconGate
         private readonly int _maxId;
         private readonly bool _open;
 
-        internal Probe(ReadOnlySpan<int> ids, ReadOnlySpan<ulong> any, int maxId, bool open)
+        private Probe(ReadOnlySpan<int> ids, ReadOnlySpan<ulong> any, int maxId, bool open)
         {
             _ids = ids; _any = any; _maxId = maxId; _open = open;
         }
+
+        /// <summary>
+        /// A probe over <paramref name="doc"/> for first words with IDs 1..<paramref name="maxId"/> marked in
+        /// <paramref name="any"/>; <paramref name="open"/> lets every token through (a list that cannot be matched by ID).
+        /// </summary>
+        internal static Probe Over(ProseDocument doc, bool open, ulong[]? any, int maxId) =>
+            open ? new Probe(default, default, 0, open: true)
+            : maxId == 0 ? new Probe(default, default, 0, open: false)
+            : new Probe(doc.WordIdsCovering(maxId), any, maxId, open: false);
 
         /// <summary>False when no entry of the gate's lexicons starts with the word at significant token <paramref name="token"/>.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -42,19 +42,20 @@ internal static class NumberRecognizer
             else continue;
 
             int first = i;
+            bool currencyBefore = HasCurrencyBefore(doc, i, sentence.FirstToken);
             // range: N-N already inside the token; "N to M", "N or M", "N – M", "N and M"; a range of amounts repeats the
             // sign after "between" ("between £15 and £20"; "raised $64.8m to $45.1m" compares two figures)
             int second = valueEnd + 1;
-            bool signedSecond = second + 1 < end && doc.TokenIs(valueEnd, "and") && HasCurrencyBefore(doc, second + 1, sentence.FirstToken)
-                && HasCurrencyBefore(doc, i, sentence.FirstToken) && i - 2 >= sentence.FirstToken && doc.TokenIs(i - 2, "between");
+            bool signedSecond = currencyBefore && second + 1 < end && doc.TokenIs(valueEnd, "and") && HasCurrencyBefore(doc, second + 1, sentence.FirstToken)
+                && i - 2 >= sentence.FirstToken && doc.TokenIs(i - 2, "between");
             if (signedSecond) second++;
-            if (second < end && IsRangeJoiner(doc, valueEnd, i, sentence.FirstToken, signedSecond) && (t[second].Kind == SyntaxKind.NumberToken || (!signedSecond && NumberWords.IsNumberWord(doc.TokenText(second), out _))))
+            if (second < end && IsRangeJoiner(doc, valueEnd, currencyBefore, signedSecond) && (t[second].Kind == SyntaxKind.NumberToken || (!signedSecond && NumberWords.IsNumberWord(doc.TokenText(second), out _))))
             {
                 form |= NumberForm.Range;
                 valueEnd = second + 1;
             }
             // scale words: "1.2 trillion", "5 million", "US$500 mln", "$4bn" (glued scale handled in ReadDigits)
-            while (valueEnd < end && t[valueEnd].Kind == SyntaxKind.Word && IsScale(doc, valueEnd, currencyBefore: HasCurrencyBefore(doc, i, sentence.FirstToken)))
+            while (valueEnd < end && t[valueEnd].Kind == SyntaxKind.Word && IsScale(doc, valueEnd, currencyBefore))
             {
                 // A separate scale word multiplies like a glued one ("1.2 trillion" as "$4bn"), unless the words were already read with it.
                 if (value is { } v && (form & NumberForm.Words) == 0 && NumberWords.Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(valueEnd), out var scale))
@@ -65,7 +66,7 @@ internal static class NumberRecognizer
             int lastValue = valueEnd - 1;
             int exprEnd = valueEnd;
             // currency before: $ € £ ₩ (with "US", "HK", "A" glued before the symbol)
-            if (HasCurrencyBefore(doc, i, sentence.FirstToken))
+            if (currencyBefore)
             {
                 form |= NumberForm.Money;
                 first = i - 1;
@@ -131,11 +132,11 @@ internal static class NumberRecognizer
     /// a currency sign: a range of amounts repeats the sign ("between $15 and $20"), so in "lost about $180bn and 20,000
     /// workers lost their jobs" the two numbers are two figures.
     /// </summary>
-    private static bool IsRangeJoiner(ProseDocument doc, int i, int valueStart, int sentenceStart, bool signedSecond)
+    private static bool IsRangeJoiner(ProseDocument doc, int i, bool currencyBefore, bool signedSecond)
     {
         var w = doc.TokenText(i);
         if (w is "to" or "or" or "-" or "\u2013") return true;
-        return w is "and" && (signedSecond || !HasCurrencyBefore(doc, valueStart, sentenceStart));
+        return w is "and" && (signedSecond || !currencyBefore);
     }
 
     private static bool HasCurrencyBefore(ProseDocument doc, int i, int sentenceStart)

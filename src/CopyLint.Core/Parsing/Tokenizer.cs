@@ -56,10 +56,7 @@ internal static class Tokenizer
             SyntaxToken token;
             if (CharClass.IsWordChar(c) || (char.IsHighSurrogate(c) && pos + 1 < limit && IsSurrogateLetter(prose, pos)))
             {
-                int bits = 0;
-                var flags = TokenFlags.None;
-                pos = ScanWord(prose, pos, limit, ref bits, ref flags);
-                token = MakeWord(prose, start, pos, bits, flags);
+                token = ReadWord(prose, start, start, limit, out pos);
             }
             else if (c == '.' && pos + 2 < limit && prose[pos + 1] == '.' && prose[pos + 2] == '.')
             {
@@ -80,10 +77,7 @@ internal static class Tokenizer
             else if (c == '.' && pos + 1 < limit && char.IsAsciiDigit(prose[pos + 1]) && (pos == 0 || !CharClass.IsWordChar(prose[pos - 1])))
             {
                 // ".5" decimal without leading zero
-                int bits = 0;
-                var flags = TokenFlags.None;
-                pos = ScanWord(prose, pos + 1, limit, ref bits, ref flags);
-                token = MakeWord(prose, start, pos, bits, flags);
+                token = ReadWord(prose, start, pos + 1, limit, out pos);
             }
             else
             {
@@ -182,6 +176,15 @@ internal static class Tokenizer
     /// <summary>True when the letter before <paramref name="dot"/> is a one-letter segment (start of word or after a dot).</summary>
     private static bool IsInitialSegment(ReadOnlySpan<char> s, int dot) =>
         dot >= 1 && char.IsLetter(s[dot - 1]) && (dot < 2 || !CharClass.IsWordChar(s[dot - 2]) || s[dot - 2] == '.');
+
+    /// <summary>The word token starting at <paramref name="start"/> whose scan starts at <paramref name="from"/>; <paramref name="end"/> is where it stops.</summary>
+    private static SyntaxToken ReadWord(ReadOnlySpan<char> s, int start, int from, int limit, out int end)
+    {
+        int bits = 0;
+        var flags = TokenFlags.None;
+        end = ScanWord(s, from, limit, ref bits, ref flags);
+        return MakeWord(s, start, end, bits, flags);
+    }
 
     /// <summary>The word token [start, end) from what <see cref="ScanWord"/> gathered.</summary>
     private static SyntaxToken MakeWord(ReadOnlySpan<char> s, int start, int end, int bits, TokenFlags flags)

@@ -227,12 +227,11 @@ public sealed class CL0001UnattributedFigure : Analyzer
     {
         if (PollWords.ContainsWord(doc.TokenText(i))) return false;
         if (i == s.FirstToken) return false;
-        var prev = doc.TokenText(i - 1);
-        return !(prev.Equals("some", StringComparison.OrdinalIgnoreCase) || prev.Equals("many", StringComparison.OrdinalIgnoreCase)
-            || prev.Equals("several", StringComparison.OrdinalIgnoreCase) || prev.Equals("media", StringComparison.OrdinalIgnoreCase)
-            || prev.Equals("press", StringComparison.OrdinalIgnoreCase) || prev.Equals("news", StringComparison.OrdinalIgnoreCase)
-            || prev.Equals("unconfirmed", StringComparison.OrdinalIgnoreCase));
+        return !UnnamedDocumentWords.ContainsWord(doc.TokenText(i - 1));
     }
+
+    // "some figures", "media reports", "unconfirmed reports": documents nobody names
+    private static readonly HashSet<string> UnnamedDocumentWords = new(StringComparer.OrdinalIgnoreCase) { "some", "many", "several", "media", "press", "news", "unconfirmed" };
 
     private static bool IsEarlyParagraph(ProseDocument doc, int paragraph)
     {

@@ -330,7 +330,7 @@ internal sealed class StoryContext
 
     private static readonly HashSet<string> ResultsModifiers = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "annual", "total", "combined", "yearly", "global", "worldwide" };
 
-    private static readonly HashSet<string> ProfileVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> ResultsProfileVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "had", "has", "made", "posted", "reported", "recorded", "booked", "with", "generated",
     };
@@ -348,7 +348,7 @@ internal sealed class StoryContext
         k -= 2;
         // "with combined annual sales of $30bn": up to two modifiers before the results noun
         for (int m = 0; m < 2 && k >= sentence.FirstToken && ResultsModifiers.ContainsWord(_doc.TokenText(k)); m++) k--;
-        if (k < sentence.FirstToken || !ProfileVerbs.ContainsWord(_doc.TokenText(k))) return false;
+        if (k < sentence.FirstToken || !ResultsProfileVerbs.ContainsWord(_doc.TokenText(k))) return false;
         int first = FirstBodySentence;
         return first >= 0 && sentence.Paragraph != _doc.Sentences[first].Paragraph;
     }
