@@ -18,6 +18,8 @@ public sealed class CL0003MissingBylineTests(ITestOutputHelper output)
     [InlineData("BY THE NUMBERS\n\nThe budget grew, the ministry said.\n")]
     [InlineData("Rates rise\n\nSEOUL -- The central bank raised rates on Thursday, it said.\n")]
     [InlineData("Rates rise\n\nThe central bank raised rates on Thursday, it said.\n\nEdited by Kim Su-jin\n")]
+    [InlineData("Exports rise\n\nLee Hyo-jin\nFive words before the correspondent arrived\n\nExports rose in November, data showed.\n")]
+    [InlineData("Exports rise\n\nLee Hyo-jin\nEditorials\n\nExports rose in November, data showed.\n")]
     public void Flags_stories_without_a_byline(string text) => Assert.Single(RuleAssert.Run(text, Id));
 
     [Theory]
@@ -28,6 +30,8 @@ public sealed class CL0003MissingBylineTests(ITestOutputHelper output)
     [InlineData("Exports rise\n\nExports rose in November, data showed.\n\nReporting by Hyonhee Shin; Editing by Ed Davies\n")]
     [InlineData("Exports rise\n\nExports rose in November, data showed.\n\nBY SEO JI-EUN, HAN JEE-HYE [seo.jieun1@joongang.co.kr]")]
     [InlineData("Exports rise\n\nLee Hyo-jin\nStaff Reporter\n\nExports rose in November, data showed.\n")]
+    [InlineData("Exports rise\n\nLee Hyo-jin\nTokyo correspondent.\n\nExports rose in November, data showed.\n")]
+    [InlineData("Exports rise\n\nLee Hyo-jin\nSenior Political Writer\n\nExports rose in November, data showed.\n")]
     [InlineData("Oil output cut\n\nBy Colin Brinsden, Reuters.\n\nOutput will fall, traders said.\n")]
     public void Passes_on_bylines_credits_and_wire_datelines(string text) => Assert.Empty(RuleAssert.Run(text, Id));
 

@@ -210,18 +210,21 @@ public static partial class BylineRecognizer
 
     private static bool IsRole(string s)
     {
-        var t = s.Trim().TrimEnd('.');
+        var t = s.AsSpan().Trim().TrimEnd('.');
         foreach (var role in Roles)
-            if (t.Equals(role, StringComparison.OrdinalIgnoreCase) || (t.StartsWith(role + " ", StringComparison.OrdinalIgnoreCase) && t.Length < 60)) return true;
-        // "Tokyo correspondent", "Senior Political Writer"
-        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is >= 1 and <= 4)
-        {
-            var last = words[^1].ToLowerInvariant();
-            if (last is "correspondent" or "reporter" or "writer" or "editor" or "columnist" or "contributor") return true;
-        }
+            if (t.StartsWith(role, StringComparison.OrdinalIgnoreCase)
+                && (t.Length == role.Length || t[role.Length] == ' ' && t.Length < 60)) return true;
+        // "Tokyo correspondent", "Senior Political Writer": one to four words, the last a newsroom title
+        int words = 0;
+        for (int i = 0; i < t.Length; i++) if (t[i] != ' ' && (i == 0 || t[i - 1] == ' ')) words++;
+        if (words is < 1 or > 4) return false;
+        var last = t[(t.LastIndexOf(' ') + 1)..];
+        foreach (var title in RoleTitles)
+            if (last.Equals(title, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    private static readonly string[] RoleTitles = ["correspondent", "reporter", "writer", "editor", "columnist", "contributor"];
 
     private static bool IsNameList(string rest, bool allowRoleTail)
     {

@@ -58,7 +58,7 @@ internal static class NumberRecognizer
             while (valueEnd < end && t[valueEnd].Kind == SyntaxKind.Word && IsScale(doc, valueEnd, currencyBefore))
             {
                 // A separate scale word multiplies like a glued one ("1.2 trillion" as "$4bn"), unless the words were already read with it.
-                if (value is { } v && (form & NumberForm.Words) == 0 && NumberWords.Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.TokenText(valueEnd), out var scale))
+                if (value is { } v && (form & NumberForm.Words) == 0 && NumberWords.ScaleLookup.TryGetValue(doc.TokenText(valueEnd), out var scale))
                     value = v * scale;
                 form |= NumberForm.Scaled;
                 valueEnd++;
@@ -149,7 +149,7 @@ internal static class NumberRecognizer
     private static bool IsScale(ProseDocument doc, int i, bool currencyBefore)
     {
         var w = doc.TokenText(i);
-        var lookup = NumberWords.Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = NumberWords.ScaleLookup;
         if (!lookup.ContainsKey(w)) return false;
         if (w.Length <= 2 && !currencyBefore && !(w.Equals("bn", StringComparison.OrdinalIgnoreCase) || w.Equals("mn", StringComparison.OrdinalIgnoreCase))) return false;
         return true;
@@ -178,7 +178,7 @@ internal static class NumberRecognizer
                 if (w0.Equals("upwards", StringComparison.OrdinalIgnoreCase) || w0.Equals("upward", StringComparison.OrdinalIgnoreCase)) return k - 1;
             }
         }
-        var lookup = NumberWords.Approximators.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = NumberWords.ApproximatorLookup;
         return lookup.Contains(w) ? k : first;
     }
 
@@ -248,8 +248,8 @@ internal static class NumberRecognizer
         form = NumberForm.None; value = null; valueEnd = i + 1;
         // Hyphenated words ("twenty-five", "two-thirds") are read below; any other word must be in the vocabulary.
         if (w.IndexOf('-') < 0 && !NumberWords.AnyStartLookup.Contains(w)) return false;
-        var vague = NumberWords.Vague.GetAlternateLookup<ReadOnlySpan<char>>();
-        var fractions = NumberWords.Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var vague = NumberWords.VagueLookup;
+        var fractions = NumberWords.FractionLookup;
         if (vague.TryGetValue(w, out var vv))
         {
             // "tens of thousands", "hundreds of thousands", "dozens of", "scores of"

@@ -70,12 +70,18 @@ internal static class NumberWords
     /// <summary>Shapes (first letter, length) of <see cref="AnyStartWord"/>: rules out most words without hashing them.</summary>
     public static readonly Lexicons.WordShapeFilter StartWordShapes = new(AnyStartWord);
 
+    // Span lookups made once: asking a set for one per call costs a runtime type check (in Native AOT, a type-loader
+    // lookup) on every number word.
+    public static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> VagueLookup = Vague.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> FractionLookup = Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ApproximatorLookup = Approximators.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsNumberWord(ReadOnlySpan<char> word, out double value)
     {
-        var lookupU = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookupU = UnitLookup;
         if (lookupU.TryGetValue(word, out value)) return true;
-        var lookupS = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (word.Length > 2 && lookupS.TryGetValue(word, out value)) return true;
+        if (word.Length > 2 && ScaleLookup.TryGetValue(word, out value)) return true;
         int dash = word.IndexOf('-');
         if (dash > 0 && lookupU.TryGetValue(word[..dash], out var tens) && lookupU.TryGetValue(word[(dash + 1)..], out var ones) && tens >= 20 && ones < 10)
         {
