@@ -1,7 +1,8 @@
 #!/bin/bash
 # Whole-process comparison on one 1M-word folder of drafts built from ../shared/corpora:
 #   CopyLint (Native AOT binary)  vs  textlint 15.8.0 + textlint-rule-write-good (installed by ../shared/bench-peers).
-# Prints wall time (median of N runs after one warm-up) and peak RSS (GNU time) for each, and the speed ratio.
+# Prints wall time (median of N runs after one warm-up) and peak RSS (GNU time) for each, and the speed ratio; also
+# CopyLint with every rule off (start-up, reads, parsing and output: the floor the rules add to).
 # Usage: bench/cli/run.sh    (env: COPYLINT=path to the AOT binary, PEERS=/tmp/peers, OUT=/tmp/copylint-bench,
 #                             WORDS=1000000, N=3, N_PEER=1)
 set -u
@@ -38,6 +39,12 @@ measure() { # name runs command...
 
 echo "machine: $(nproc) cores; $(date -u +%FT%TZ)"
 measure copylint "$N" "$COPYLINT" check "$CORPUS" --format json
+# The same run with every rule off: start-up, file reads, parsing and output alone. A copy of the folder carries a root
+# copylint.json that turns each enabled rule off (a config next to the drafts would change the measured run above).
+FLOOR=$OUT/floor; rm -rf "$FLOOR"; mkdir -p "$FLOOR"; cp -r "$CORPUS" "$FLOOR/drafts"
+"$COPYLINT" rules | awk 'NR > 1 && $3 == "yes" {printf "%s\"%s\": \"none\"", (n++ ? ", " : ""), $1} BEGIN {printf "{ \"root\": true, \"rules\": { "} END {print " } }"}' \
+  > "$FLOOR/copylint.json"
+measure rules_off "$N" "$COPYLINT" check "$FLOOR/drafts" --format json
 cd "$PEERS/textlint" || exit 2
 # shellcheck disable=SC2046
 measure textlint "$N_PEER" $(lint_cmd textlint "") "${FILES[@]}"
