@@ -28,6 +28,9 @@ public sealed class DiagnosticDescriptor
     public string Description { get; }
     public string HelpLinkUri { get; }
 
+    /// <summary>The options the rule reads from <c>copylint.json</c> (none for most rules); a configuration is checked against them.</summary>
+    public IReadOnlyList<Analysis.RuleOptionDescriptor> Options { get; init; } = [];
+
     public string FormatMessage(params object?[] args) =>
         args.Length == 0 ? MessageFormat : string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args);
 

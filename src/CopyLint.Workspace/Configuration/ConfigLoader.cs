@@ -1,5 +1,6 @@
 using CopyLint.Core.Analysis;
 using CopyLint.Core.Diagnostics;
+using CopyLint.Rules;
 using CopyLint.Rules.Lexicons;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq; // JTokenType only: the tree is JsonTree (see there why)
@@ -188,6 +189,7 @@ public static class ConfigLoader
                 {
                     if (p.Value is not JsonTreeObject o) { errors.Add(At(path, p.Value, $"\"options\" of {rule.Name} must be an object.")); continue; }
                     var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+                    var declared = BuiltInRules.Find(rule.Name)?.Options; // a desk rule's ID is not known here: its options are not checked
                     foreach (var op in o.Properties())
                     {
                         object? v = op.Value.Type switch
@@ -199,6 +201,7 @@ public static class ConfigLoader
                             _ => null,
                         };
                         if (v is null) errors.Add(At(path, op.Value, $"Option \"{op.Name}\" of {rule.Name} must be a string, number, boolean or list of strings."));
+                        else if (OptionError(rule.Name, declared, op.Name, v) is { } why) errors.Add(At(path, why.AtValue ? op.Value : op, why.Message));
                         else values[op.Name] = v;
                     }
                     options[rule.Name] = new RuleOptions(values);
@@ -256,6 +259,22 @@ public static class ConfigLoader
         if (i == 0 || i == id.Length) return false;
         for (int k = i; k < id.Length; k++) if (!char.IsAsciiDigit(id[k])) return false;
         return true;
+    }
+
+    /// <summary>
+    /// What is wrong with option <paramref name="name"/> = <paramref name="value"/> of a rule that declares
+    /// <paramref name="declared"/> (null: a rule this loader does not know, whose options are not checked), and whether
+    /// the message belongs at the value (a bad value) or at the name (an unknown option).
+    /// </summary>
+    private static (string Message, bool AtValue)? OptionError(string rule, IReadOnlyList<RuleOptionDescriptor>? declared, string name, object value)
+    {
+        if (declared is null) return null;
+        var option = declared.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (option is null)
+            return (declared.Count == 0
+                ? $"{rule} has no options (\"{name}\" is not one)."
+                : $"Unknown option \"{name}\" for {rule}. Its options: {string.Join(", ", declared.Select(d => d.Name))}.", false);
+        return option.Check(value) is { } why ? ($"Option \"{option.Name}\" of {rule} {why}.", true) : null;
     }
 
     internal static ConfigError At(string path, JsonTreeNode token, string message)

@@ -17,7 +17,11 @@ internal static class RuleAssert
         Severities = severities ?? new Dictionary<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase),
     };
 
-    public static IReadOnlyList<Diagnostic> Run(string text, string ruleId, DocumentKind kind = DocumentKind.PlainText)
+    public static IReadOnlyList<Diagnostic> Run(string text, string ruleId, DocumentKind kind = DocumentKind.PlainText) =>
+        Run(text, ruleId, RuleOptions.Empty, kind);
+
+    /// <summary>The rule's findings on <paramref name="text"/> with <paramref name="options"/> as its configured options.</summary>
+    public static IReadOnlyList<Diagnostic> Run(string text, string ruleId, RuleOptions options, DocumentKind kind = DocumentKind.PlainText)
     {
         var severities = new Dictionary<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase) { [ruleId] = ReportSeverity.Default };
         var descriptor = BuiltInRules.Find(ruleId);
@@ -28,7 +32,11 @@ internal static class RuleAssert
             DiagnosticSeverity.Info => ReportSeverity.Info,
             _ => ReportSeverity.Hint,
         };
-        var result = Linter.Lint(SourceText.From(text), Options(kind, severities), BuiltInRules.All);
+        var lintOptions = Options(kind, severities) with
+        {
+            RuleOptions = new Dictionary<string, RuleOptions>(StringComparer.OrdinalIgnoreCase) { [ruleId] = options },
+        };
+        var result = Linter.Lint(SourceText.From(text), lintOptions, BuiltInRules.All);
         return result.Diagnostics.Where(d => d.Id == ruleId).ToList();
     }
 

@@ -1,3 +1,5 @@
+using CopyLint.Core.Analysis;
+using CopyLint.Rules;
 using CopyLint.Workspace.Configuration;
 using CopyLint.Workspace.RulePacks;
 using CopyLint.Workspace.Tests.Infrastructure;
@@ -21,6 +23,30 @@ public sealed class SchemaConsistencyTests
     [Fact]
     public void Copylint_json_keys_match_the_schema() =>
         Assert.Equal(Sorted(ConfigLoader.TopLevelKeys), Keys(Schema("copylint.schema.json")));
+
+    [Fact]
+    public void Rule_options_in_the_schema_are_the_options_the_rules_declare()
+    {
+        var inSchema = (JObject)Schema("copylint.schema.json")["properties"]!["rules"]!["properties"]!;
+        var declaring = BuiltInRules.Descriptors.Where(d => d.Options.Count > 0).ToList();
+        Assert.Equal(declaring.Select(d => d.Id), inSchema.Properties().Select(p => p.Name));
+        foreach (var rule in declaring)
+        {
+            var options = (JObject)inSchema[rule.Id]!["oneOf"]![1]!["properties"]!["options"]!["properties"]!;
+            Assert.Equal(rule.Options.Select(o => o.Name), options.Properties().Select(p => p.Name));
+            foreach (var option in rule.Options)
+            {
+                var schema = options[option.Name]!;
+                var type = option.Kind switch
+                {
+                    RuleOptionKind.Boolean => "boolean", RuleOptionKind.Number => "number", RuleOptionKind.String => "string", _ => "array",
+                };
+                Assert.Equal(type, (string?)schema["type"]);
+                var allowed = option.Kind == RuleOptionKind.StringList ? schema["items"]?["enum"] : schema["enum"];
+                Assert.Equal(option.AllowedValues, allowed?.Values<string>().Select(v => v!).ToList());
+            }
+        }
+    }
 
     [Fact]
     public void Rule_pack_keys_match_the_schema()

@@ -18,11 +18,32 @@ public sealed class CL0001UnattributedFigure : Analyzer
 {
     public const string Id = "CL0001";
 
+    /// <summary>
+    /// The option value naming each class a figure can be reported as (the message's wording is <see cref="Describe"/>).
+    /// Declared before <see cref="Rule"/>, which lists them: static fields are initialised in the order they are written.
+    /// </summary>
+    internal static readonly (string Name, FigureClass Class)[] FigureClassNames =
+    [
+        ("casualty", FigureClass.Casualty), ("people", FigureClass.People), ("money", FigureClass.Money),
+        ("percentage", FigureClass.Percent), ("statistic", FigureClass.Statistic),
+    ];
+
     public static readonly DiagnosticDescriptor Rule = new(
         Id, "Unattributed figure",
         "Figure '{0}' ({1}) has no source in reach: no attribution, hedge or attributed quote in this sentence. Add a source (', police said' / 'according to …') or a hedge if it is unverified",
         "Attribution", DiagnosticSeverity.Warning,
-        description: "A number that is a claim needs a source in the same sentence, or a hedge if it cannot be verified.");
+        description: "A number that is a claim needs a source in the same sentence, or a hedge if it cannot be verified.")
+    {
+        Options =
+        [
+            new(CasualtyIsErrorOption, RuleOptionKind.Boolean, "true", "Report casualty figures in conflict or disaster sentences as errors."),
+            new(FigureClassesOption, RuleOptionKind.StringList, "all five", "The kinds of figure to report; leave one out to stop reporting it.",
+                [.. FigureClassNames.Select(c => c.Name)]),
+        ],
+    };
+
+    /// <summary>Option names (see <see cref="DiagnosticDescriptor.Options"/>).</summary>
+    public const string CasualtyIsErrorOption = "casualtyIsError", FigureClassesOption = "figureClasses";
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
@@ -41,11 +62,12 @@ public sealed class CL0001UnattributedFigure : Analyzer
         if (first == end) return;
 
         var options = ctx.OptionsFor(Id);
+        int reported = ReportedClasses(options);
         for (int k = first; k < end; k++)
         {
             var n = doc.Numbers[k];
             var cls = state.Classifier.Classify(n, sentence);
-            if (cls == FigureClass.None) continue;
+            if (cls == FigureClass.None || (reported & (1 << (int)cls)) == 0) continue;
             if (HasEvidence(state, n, sentence, cls, out var near)) continue;
             // story context last: it reads the whole document once, so only for figures that would otherwise be reported
             if (cls != FigureClass.Casualty && state.Story.IsSportsStory) continue; // scores, times, fees and prizes of a sports report
@@ -259,7 +281,7 @@ public sealed class CL0001UnattributedFigure : Analyzer
         var doc = ctx.Document;
         var figure = doc.Text.ToString(n.Span);
         var severity = Rule.DefaultSeverity;
-        if (cls == FigureClass.Casualty && options.GetBool("casualtyIsError", true)
+        if (cls == FigureClass.Casualty && options.GetBool(CasualtyIsErrorOption, true)
             && (state.Classifier.IsCasualtyContext(sentence, ctx.Lexicons[LexiconNames.ConflictContext]) || state.Classifier.IsCasualtyContext(sentence, ctx.Lexicons[LexiconNames.DisasterContext])))
             severity = DiagnosticSeverity.Error;
         var related = new List<RelatedInformation>();
@@ -270,6 +292,23 @@ public sealed class CL0001UnattributedFigure : Analyzer
         var attribution = AddAttributionFix(doc, sentence);
         if (attribution is not null) fixes.Add(attribution);
         return new Diagnostic(Rule, n.Span, severity, message, related, fixes);
+    }
+
+    // The classes the options ask for, as bits by FigureClass; remembered for the last options object seen (one per
+    // configuration), so a sentence does not read the list again.
+    private sealed record ClassMask(RuleOptions Options, int Mask);
+    private static ClassMask? _lastMask;
+
+    private static int ReportedClasses(RuleOptions options)
+    {
+        var last = Volatile.Read(ref _lastMask);
+        if (last is not null && ReferenceEquals(last.Options, options)) return last.Mask;
+        var names = options.GetList(FigureClassesOption);
+        int mask = 0;
+        foreach (var (name, cls) in FigureClassNames)
+            if (names.Count == 0 || names.Contains(name, StringComparer.OrdinalIgnoreCase)) mask |= 1 << (int)cls;
+        Volatile.Write(ref _lastMask, new ClassMask(options, mask));
+        return mask;
     }
 
     internal static string Describe(FigureClass cls) => cls switch

@@ -19,7 +19,13 @@ public sealed class CL0003MissingByline : Analyzer
         Id, "Missing byline",
         "The story has no byline: no 'By …' line at the top or end, no credit or wire dateline, and no author in front matter or HTML metadata",
         "Byline", DiagnosticSeverity.Error,
-        description: "Every story names who wrote it: a byline, a desk or wire credit, or author metadata.");
+        description: "Every story names who wrote it: a byline, a desk or wire credit, or author metadata.")
+    {
+        Options = [new(WireCreditCountsOption, RuleOptionKind.Boolean, "true", "A wire credit or wire dateline alone counts as a byline.")],
+    };
+
+    /// <summary>Option name (see <see cref="DiagnosticDescriptor.Options"/>).</summary>
+    public const string WireCreditCountsOption = "wireCreditCounts";
 
     private static readonly string[] FrontMatterKeys = ["author", "authors", "byline", "creator", "writer", "reporter", "by"];
 
@@ -31,7 +37,7 @@ public sealed class CL0003MissingByline : Analyzer
     {
         var doc = ctx.Document;
         if (doc.WordCount == 0) return; // an empty document is not a story
-        if (FindEvidence(doc, ctx.OptionsFor(Id).GetBool("wireCreditCounts", true)) is not null) return;
+        if (FindEvidence(doc, ctx.OptionsFor(Id).GetBool(WireCreditCountsOption, true)) is not null) return;
         ctx.Report(new Diagnostic(Rule, FirstLineSpan(doc), Rule.DefaultSeverity, Rule.MessageFormat, fixes: [InsertBylineFix(doc)]));
     }
 

@@ -27,7 +27,17 @@ public sealed class CL0010NumeralStyle : Analyzer
         Id, "Numeral style (AP)",
         "{0}",
         "Style", DiagnosticSeverity.Info, isEnabledByDefault: false,
-        description: "AP numerals: spell out one to nine, use figures for 10 and above and for ages, %, money, dimensions, dates and times.");
+        description: "AP numerals: spell out one to nine, use figures for 10 and above and for ages, %, money, dimensions, dates and times.")
+    {
+        Options =
+        [
+            new(PercentStyleOption, RuleOptionKind.String, "\"%\"", "How a percentage is written: \"%\" (AP since 2019) or \"percent\".", ["%", "percent"]),
+            new(PreferMoreThanOption, RuleOptionKind.Boolean, "false", "Ask for \"more than\" instead of \"over\" before a figure (AP accepts both since 2014)."),
+        ],
+    };
+
+    /// <summary>Option names (see <see cref="DiagnosticDescriptor.Options"/>).</summary>
+    public const string PercentStyleOption = "percentStyle", PreferMoreThanOption = "preferMoreThan";
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
@@ -84,7 +94,7 @@ public sealed class CL0010NumeralStyle : Analyzer
         // percent style
         CheckPercent(ctx, n, options);
         // preferMoreThan
-        if (options.GetBool("preferMoreThan", false) && digits && n.FirstToken < n.ValueToken && NewsroomText.Is(doc, n.FirstToken, "over"))
+        if (options.GetBool(PreferMoreThanOption, false) && digits && n.FirstToken < n.ValueToken && NewsroomText.Is(doc, n.FirstToken, "over"))
         {
             var span = doc.Tokens[n.FirstToken].Span;
             Report(ctx, span, "House style: 'more than' with figures, not 'over'", CodeFix.Replace("Replace with 'more than'", span, char.IsUpper(doc.Prose[span.Start]) ? "More than" : "more than", isSafe: true, key: "CL0010.moreThan"));
@@ -117,7 +127,7 @@ public sealed class CL0010NumeralStyle : Analyzer
     private static void CheckPercent(NodeAnalysisContext ctx, NumberNode n, RuleOptions options)
     {
         var doc = ctx.Document;
-        var style = options.GetString("percentStyle", "%");
+        var style = options.GetString(PercentStyleOption, "%");
         for (int i = n.LastValueToken; i < Math.Min(doc.Tokens.Length, n.EndToken + 1); i++)
         {
             if (style == "%" && NewsroomText.IsAny(doc, i, "percent") && i > n.ValueToken)
