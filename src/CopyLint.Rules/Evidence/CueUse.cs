@@ -36,17 +36,17 @@ internal static class CueUse
     };
 
     /// <summary>A determiner, preposition or quantifier: the word after it is a noun, not a verb.</summary>
-    public static bool IsDeterminerLike(string w) => NotBeforeVerb.Contains(w);
+    public static bool IsDeterminerLike(ReadOnlySpan<char> w) => NotBeforeVerb.ContainsWord(w);
 
     public static bool IsVerbUse(EvidenceFinder f, int i, int start, int end)
     {
         var doc = f.Document;
         var tok = doc.Tokens[i];
         if (tok.Is(TokenFlags.Capitalized) && i > start) return false; // "United States", "Manhattan Project"
-        var w = doc.TokenString(i);
-        var prev = i > start ? doc.TokenString(i - 1) : "";
+        var w = doc.TokenText(i);
+        var prev = i > start ? doc.TokenText(i - 1) : default;
         bool prevIsNumber = i > start && (doc.Tokens[i - 1].Kind == SyntaxKind.NumberToken || Core.Parsing.NumberWordsPublic.IsNumberWord(prev));
-        if (DocumentVerbs.Contains(w))
+        if (DocumentVerbs.ContainsWord(w))
         {
             // "the poll showed", "the study found", "data show" — not footage, which proves nothing by itself
             for (int k = i - 1; k >= Math.Max(start, i - 10); k--)
@@ -55,17 +55,17 @@ internal static class CueUse
                 if (MediaNouns.ContainsWord(kw)) return false;
                 if (f.DocumentSources.Contains(kw)) return true;
             }
-            return w.StartsWith("suggest", StringComparison.OrdinalIgnoreCase) && i > start && f.IsSourceToken(i - 1) && !NotBeforeVerb.Contains(prev);
+            return w.StartsWith("suggest", StringComparison.OrdinalIgnoreCase) && i > start && f.IsSourceToken(i - 1) && !NotBeforeVerb.ContainsWord(prev);
         }
         if (w.Equals("read", StringComparison.OrdinalIgnoreCase))
-            return i > start && (prev is "\u201D" or "\"" or "," || (i - 2 >= start && doc.TokenString(i - 2) is "\u201D" or "\""));
+            return i > start && (prev is "\u201D" or "\"" or "," || (i - 2 >= start && doc.TokenText(i - 2) is "\u201D" or "\""));
         if (w.Equals("put", StringComparison.OrdinalIgnoreCase) || w.Equals("puts", StringComparison.OrdinalIgnoreCase))
         {
             for (int k = i + 1; k < Math.Min(end, i + 6); k++) if (doc.TokenIs(k, "at")) return true;
             return false;
         }
         if (prevIsNumber) return false;
-        bool past = PastForms.Contains(w) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        bool past = PastForms.ContainsWord(w) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         if (past)
         {
             // "the estimated losses", "a reported 200" are adjectives; "the alliance's recommended 2 percent" names its source
@@ -80,7 +80,7 @@ internal static class CueUse
         // base or -s form: needs a subject right before it (pronoun, source noun, name), an adverb ("also says"),
         // "to" ("declined to comment"), or an inverted tag after a quote or comma
         if (i == start) return false;
-        if (NotBeforeVerb.Contains(prev) || prev.EndsWith("'s", StringComparison.Ordinal) || prev.EndsWith("\u2019s", StringComparison.Ordinal)) return false;
+        if (NotBeforeVerb.ContainsWord(prev) || prev.EndsWith("'s", StringComparison.Ordinal) || prev.EndsWith("\u2019s", StringComparison.Ordinal)) return false;
         if (doc.Tokens[i - 1].Kind == SyntaxKind.Punctuation) return prev is "," or ")" or "\u201D" or "\"";
         if (f.IsSourceToken(i - 1)) return true;
         if (prev is "to" or "also" or "still" or "now" or "often" or "repeatedly" or "later" or "then" or "further" or "publicly" or "privately") return true;
@@ -105,7 +105,7 @@ internal static class CueUse
     public static bool IsAdjectivalHedge(EvidenceFinder f, int tok, int end)
     {
         var doc = f.Document;
-        var w = doc.TokenString(tok);
+        var w = doc.TokenText(tok);
         bool adjectiveHedge = w.Equals("likely", StringComparison.OrdinalIgnoreCase) || w.Equals("possible", StringComparison.OrdinalIgnoreCase) || w.Equals("probable", StringComparison.OrdinalIgnoreCase);
         bool nameDescriptor = w.Equals("disputed", StringComparison.OrdinalIgnoreCase) || w.Equals("apparent", StringComparison.OrdinalIgnoreCase);
         if (!adjectiveHedge && !nameDescriptor) return false;
@@ -114,7 +114,7 @@ internal static class CueUse
         // "the disputed Aouzou strip": describes a named place, hedges nothing
         if (nameDescriptor) return next.Kind == SyntaxKind.Word && next.Is(TokenFlags.Capitalized);
         if (next.Kind != SyntaxKind.Word) return false;
-        var nw = doc.TokenString(tok + 1);
+        var nw = doc.TokenText(tok + 1);
         if (nw is "to" or "be" or "that" or "have" or "been") return false;
         return true;
     }

@@ -138,7 +138,7 @@ public sealed class EvidenceFinder
         if (i == start || i + 1 >= end) return false;
         var prev = _doc.Tokens[i - 1];
         // the verb follows a noun or a comma, never a determiner ("the estimates the …")
-        if (prev.Kind == SyntaxKind.Word && CueUseNotBeforeVerb(_doc.TokenString(i - 1))) return false;
+        if (prev.Kind == SyntaxKind.Word && CueUseNotBeforeVerb(_doc.TokenText(i - 1))) return false;
         int k = i + 1;
         if (_doc.TokenIs(k, "the") && k + 1 < end) k++;
         return _doc.Tokens[k].Kind == SyntaxKind.Word && (_doc.Tokens[k].Is(TokenFlags.Capitalized) || _sources.Contains(_doc, k) || _outlets.Contains(_doc, k));
@@ -149,7 +149,7 @@ public sealed class EvidenceFinder
     {
         if (i - 2 < start) return false;
         var prev = _doc.Tokens[i - 1];
-        if (prev.Kind != SyntaxKind.Word || prev.Is(TokenFlags.Capitalized) || CueUseNotBeforeVerb(_doc.TokenString(i - 1))) return false;
+        if (prev.Kind != SyntaxKind.Word || prev.Is(TokenFlags.Capitalized) || CueUseNotBeforeVerb(_doc.TokenText(i - 1))) return false;
         if (i - 1 > start && _doc.Tokens[i - 1].Is(TokenFlags.Apostrophe)) return false;
         for (int k = i - 2; k >= Math.Max(start + 1, i - 4); k--)
         {
@@ -166,7 +166,7 @@ public sealed class EvidenceFinder
         "releases", "projects", "quotes", "comments", "responses", "tallies", "estimates", "forecasts", "orders", "statements", "accounts",
     };
 
-    private static bool CueUseNotBeforeVerb(string w) => CueUse.IsDeterminerLike(w);
+    private static bool CueUseNotBeforeVerb(ReadOnlySpan<char> w) => CueUse.IsDeterminerLike(w);
 
     private static readonly HashSet<string> Instruments = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -148,8 +148,8 @@ internal static class ClaimDetector
     private static bool IsNounUse(ProseDocument doc, int i, SentenceNode s)
     {
         if (i - 1 < s.FirstToken) return true; // sentence-initial "Murder …" / "Killed …"
-        var prev = doc.TokenString(i - 1);
-        return prev is "the" or "a" or "an" or "The" or "A" or "An" or "of" or "his" or "her" or "their" or "its" or "this" or "that" or "for" or "after" || prev.EndsWith("'s") || prev.EndsWith("\u2019s");
+        var prev = doc.TokenText(i - 1);
+        return prev is "the" or "a" or "an" or "The" or "A" or "An" or "of" or "his" or "her" or "their" or "its" or "this" or "that" or "for" or "after" || prev.EndsWith("'s", StringComparison.Ordinal) || prev.EndsWith("\u2019s", StringComparison.Ordinal);
     }
 
     /// <summary>An identifiable subject before the predicate: capitalised name, pronoun or definite NP.</summary>
@@ -168,7 +168,7 @@ internal static class ClaimDetector
     {
         var tok = doc.Tokens[k];
         if (tok.Kind != SyntaxKind.Word) return false;
-        var w = doc.TokenString(k);
+        var w = doc.TokenText(k);
         if (w is "he" or "she" or "they" or "He" or "She" or "They") return true;
         return tok.Is(TokenFlags.Capitalized) || w is "the" or "The";
     }
@@ -184,13 +184,11 @@ internal static class ClaimDetector
     /// <summary>A media noun is the subject of the depiction verb (within six words before it).</summary>
     private static bool MediaSubject(ProseDocument doc, Lexicon media, int verb, SentenceNode s)
     {
-        var v = doc.TokenString(verb);
         // "can be seen", "is seen": media noun anywhere in the sentence
         for (int k = verb - 1; k >= Math.Max(s.FirstToken, verb - 6); k--)
         {
             if (doc.Tokens[k].Kind == SyntaxKind.Word && media.MatchAt(doc, k, verb) > 0) return true;
         }
-        _ = v;
         return false;
     }
 }

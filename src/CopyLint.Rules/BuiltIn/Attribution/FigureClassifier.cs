@@ -459,7 +459,7 @@ public sealed partial class FigureClassifier
         return after < end && _doc.Tokens[after].Kind == SyntaxKind.Word ? after : -1;
     }
 
-    private bool IsNumberToken(int k) => _doc.Tokens[k].Kind == SyntaxKind.NumberToken || Core.Parsing.NumberWordsPublic.IsNumberWord(_doc.TokenString(k));
+    private bool IsNumberToken(int k) => _doc.Tokens[k].Kind == SyntaxKind.NumberToken || Core.Parsing.NumberWordsPublic.IsNumberWord(_doc.TokenText(k));
 
     private bool IsDottedDateOrCode(int v)
     {

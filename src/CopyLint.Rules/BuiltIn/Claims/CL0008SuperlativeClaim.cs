@@ -98,8 +98,8 @@ public sealed class CL0008SuperlativeClaim : Analyzer
 
     private static bool IsClaim(ProseDocument doc, SentenceNode s, int i, int len)
     {
-        var w = doc.TokenString(i);
-        if (AdjectiveSuperlatives.Contains(w))
+        var w = doc.TokenText(i);
+        if (AdjectiveSuperlatives.ContainsWord(w))
         {
             int before = i - 1;
             if (before < s.FirstToken) return false;

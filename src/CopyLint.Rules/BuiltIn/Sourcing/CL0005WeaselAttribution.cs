@@ -181,7 +181,7 @@ public sealed class CL0005WeaselAttribution : Analyzer
         var verbs = lex[NewsroomLexiconNames.WeaselVerbs];
         int len = verbs.MatchAt(doc, v, end);
         if (len > 0) return len;
-        var w = doc.TokenString(v);
+        var w = doc.TokenText(v);
         if (w.EndsWith('s') && verbs.Contains(w[..^1])) return 1;
         if (allowPast)
         {
