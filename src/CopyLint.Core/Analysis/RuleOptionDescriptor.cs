@@ -10,17 +10,15 @@ public enum RuleOptionKind
 }
 
 /// <summary>
-/// One option a rule reads from its <see cref="RuleOptions"/>: name, type, default, what it does and, for a string or a
-/// list of strings, the values it accepts. Declared on the rule's <see cref="Diagnostics.DiagnosticDescriptor"/>, so a
-/// configuration can be checked against it (an unknown name or a wrong value is an error, not silently ignored).
+/// One option a rule reads from its <see cref="RuleOptions"/>: name, type and, for a string or a list of strings, the
+/// values it accepts. Declared on the rule's <see cref="Diagnostics.DiagnosticDescriptor"/>, so a configuration can be
+/// checked against it (an unknown name or a wrong value is an error, not silently ignored). The default stays where the
+/// rule reads the option; what the option does is on the rule's doc page and in the JSON Schema.
 /// </summary>
-public sealed class RuleOptionDescriptor(string name, RuleOptionKind kind, string defaultValue, string description, IReadOnlyList<string>? allowedValues = null)
+public sealed class RuleOptionDescriptor(string name, RuleOptionKind kind, IReadOnlyList<string>? allowedValues = null)
 {
     public string Name { get; } = name;
     public RuleOptionKind Kind { get; } = kind;
-    /// <summary>The default as it would be written in JSON (<c>true</c>, <c>"%"</c>, <c>all</c> …), for messages and docs.</summary>
-    public string DefaultValue { get; } = defaultValue;
-    public string Description { get; } = description;
     /// <summary>The accepted strings (for a list: its items), or null for any.</summary>
     public IReadOnlyList<string>? AllowedValues { get; } = allowedValues;
 

@@ -36,9 +36,8 @@ public sealed class CL0001UnattributedFigure : Analyzer
     {
         Options =
         [
-            new(CasualtyIsErrorOption, RuleOptionKind.Boolean, "true", "Report casualty figures in conflict or disaster sentences as errors."),
-            new(FigureClassesOption, RuleOptionKind.StringList, "all five", "The kinds of figure to report; leave one out to stop reporting it.",
-                [.. FigureClassNames.Select(c => c.Name)]),
+            new(CasualtyIsErrorOption, RuleOptionKind.Boolean),
+            new(FigureClassesOption, RuleOptionKind.StringList, [.. FigureClassNames.Select(c => c.Name)]),
         ],
     };
 

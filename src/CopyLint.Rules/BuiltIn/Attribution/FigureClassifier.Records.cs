@@ -72,7 +72,7 @@ public sealed partial class FigureClassifier
         int prev = n.ValueToken - 1;
         if (prev < s.FirstToken) return false;
         var p = _doc.TokenText(prev);
-        return IsNumberToken(prev) || Core.Parsing.NumberWordsPublic.IsNumberWord(p) || p.EndsWith("th", StringComparison.OrdinalIgnoreCase)
+        return IsNumberToken(prev) || p.EndsWith("th", StringComparison.OrdinalIgnoreCase)
             || PeriodWords.ContainsWord(p);
     }
 

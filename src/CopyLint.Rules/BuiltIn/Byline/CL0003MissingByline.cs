@@ -21,7 +21,7 @@ public sealed class CL0003MissingByline : Analyzer
         "Byline", DiagnosticSeverity.Error,
         description: "Every story names who wrote it: a byline, a desk or wire credit, or author metadata.")
     {
-        Options = [new(WireCreditCountsOption, RuleOptionKind.Boolean, "true", "A wire credit or wire dateline alone counts as a byline.")],
+        Options = [new(WireCreditCountsOption, RuleOptionKind.Boolean)],
     };
 
     /// <summary>Option name (see <see cref="DiagnosticDescriptor.Options"/>).</summary>

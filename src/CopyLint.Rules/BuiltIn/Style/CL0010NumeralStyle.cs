@@ -31,8 +31,8 @@ public sealed class CL0010NumeralStyle : Analyzer
     {
         Options =
         [
-            new(PercentStyleOption, RuleOptionKind.String, "\"%\"", "How a percentage is written: \"%\" (AP since 2019) or \"percent\".", ["%", "percent"]),
-            new(PreferMoreThanOption, RuleOptionKind.Boolean, "false", "Ask for \"more than\" instead of \"over\" before a figure (AP accepts both since 2014)."),
+            new(PercentStyleOption, RuleOptionKind.String, ["%", "percent"]),
+            new(PreferMoreThanOption, RuleOptionKind.Boolean),
         ],
     };
 
