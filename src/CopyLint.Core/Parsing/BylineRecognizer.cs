@@ -47,7 +47,7 @@ public static partial class BylineRecognizer
     {
         var s = line.Trim();
         if (s.Length == 0 || s.Length > 160) return BylineKind.None;
-        s = s.TrimStart('\u2014', '\u2013', '-', '\u2022', '*', ' ').TrimEnd();
+        s = s.TrimStart(LeadingMarkChars).TrimEnd();
         if (s.Length == 0) return BylineKind.None;
 
         if (IsCredit(s)) return BylineKind.WireCredit;
@@ -129,13 +129,17 @@ public static partial class BylineRecognizer
 
     public static bool IsWire(string name) => Wires.Contains(name.Trim());
 
+    /// <summary>
+    /// Both dateline patterns open with a capital letter followed by a capital, space, period, apostrophe or hyphen: most
+    /// paragraphs ("The …") are decided here, before any string or regex match is made.
+    /// </summary>
+    internal static bool MayStartWithDateline(ReadOnlySpan<char> paragraphStart) =>
+        paragraphStart.Length >= 2 && paragraphStart[0] is >= 'A' and <= 'Z' && paragraphStart[1] is (>= 'A' and <= 'Z') or ' ' or '.' or '\'' or '-';
+
     /// <summary>"SEOUL, Dec. 17 (Yonhap) --" → (length of the dateline, credit); plain "SEOUL --" → (length, null).</summary>
     public static (int Length, string? Credit) MatchDateline(string paragraphStart)
     {
-        // Both patterns open with a capital letter followed by a capital, space, period, apostrophe or hyphen: most
-        // paragraphs ("The …") are decided here, before any substring or regex match is made.
-        if (paragraphStart.Length < 2 || paragraphStart[0] is not (>= 'A' and <= 'Z') || paragraphStart[1] is not ((>= 'A' and <= 'Z') or ' ' or '.' or '\'' or '-'))
-            return (0, null);
+        if (!MayStartWithDateline(paragraphStart)) return (0, null);
         var s = paragraphStart.Length > 120 ? paragraphStart[..120] : paragraphStart;
         var m = DatelineWithCredit().Match(s);
         if (m.Success)
@@ -173,9 +177,26 @@ public static partial class BylineRecognizer
     ];
 
     // Case-insensitive comparisons on spans: these run on every candidate line, so they allocate nothing.
-    private static bool IsCredit(string s)
+    /// <summary>
+    /// A line of body copy, decided on the line's text without a string: not empty, at most 160 characters, no credit or
+    /// trailer, no e-mail, and more than 14 words. <see cref="Classify"/> calls such a line none, and it has too many words
+    /// for <see cref="IsNameLine"/>; nearly every line the byline search reads is one.
+    /// </summary>
+    internal static bool IsBodyCopyLine(ReadOnlySpan<char> line)
     {
-        var t = s.AsSpan().TrimEnd(". ");
+        var s = line.Trim();
+        if (s.Length == 0 || s.Length > 160) return false;
+        s = s.TrimStart(LeadingMarks).TrimEnd();
+        return s.Length > 0 && !IsCredit(s) && !IsTrailer(s) && !s.Contains('@') && CountWords(s, stopAfter: 15) > 14;
+    }
+
+    // What Classify trims from the start of a line: dashes, bullets, asterisks and spaces.
+    private const string LeadingMarks = "\u2014\u2013-\u2022* ";
+    private static readonly char[] LeadingMarkChars = LeadingMarks.ToCharArray();
+
+    private static bool IsCredit(ReadOnlySpan<char> s)
+    {
+        var t = s.TrimEnd(". ");
         if (WireLookup.Contains(t)) return true;
         foreach (var line in CreditLines) if (t.Equals(line, StringComparison.OrdinalIgnoreCase)) return true;
         if (StartsWith(t, "compiled from ") && t.EndsWith("reports", StringComparison.OrdinalIgnoreCase)) return true;
@@ -185,7 +206,7 @@ public static partial class BylineRecognizer
         return false;
     }
 
-    private static bool IsTrailer(string s)
+    private static bool IsTrailer(ReadOnlySpan<char> s)
     {
         foreach (var opening in TrailerOpenings) if (StartsWith(s, opening)) return s.Length < 200;
         return false;

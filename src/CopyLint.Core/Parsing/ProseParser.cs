@@ -133,6 +133,7 @@ public static class ProseParser
             if (k >= 5 && k < lines.Count - 3 && doc.Kind != DocumentKind.Html) continue; // HTML pages bury the byline in page furniture
             var line = lines[k];
             if (line.Length > 200) continue;
+            if (BylineRecognizer.IsBodyCopyLine(OriginalLineText(doc, line))) continue; // most lines: decided without a string
             var original = OriginalLine(doc, line);
             var kind = BylineRecognizer.Classify(original);
             if (kind == BylineKind.None && k + 1 < lines.Count && BylineRecognizer.IsNameLine(original) && BylineRecognizer.IsRoleLine(OriginalLine(doc, lines[k + 1])))
@@ -173,8 +174,8 @@ public static class ProseParser
             if (firstBody < 0)
             {
                 firstBody = p;
-                var start = doc.Prose.Substring(para.Span.Start, Math.Min(160, para.Span.Length));
-                var (len, credit) = BylineRecognizer.MatchDateline(start);
+                var start = doc.Prose.AsSpan(para.Span.Start, Math.Min(160, para.Span.Length));
+                var (len, credit) = BylineRecognizer.MayStartWithDateline(start) ? BylineRecognizer.MatchDateline(start.ToString()) : (0, null);
                 if (len > 0)
                 {
                     para.Dateline = new TextSpan(para.Span.Start, len);
@@ -246,12 +247,10 @@ public static class ProseParser
     }
 
     /// <summary>The original text of a line (masked e-mails stay visible to the byline recogniser), markup trimmed.</summary>
-    private static string OriginalLine(ProseDocument doc, TextSpan line)
-    {
-        var text = doc.Text.ToString(line);
-        if (doc.Kind == DocumentKind.PlainText) return text;
-        return doc.Prose.Substring(line.Start, line.Length);
-    }
+    private static string OriginalLine(ProseDocument doc, TextSpan line) => OriginalLineText(doc, line).ToString();
+
+    private static ReadOnlySpan<char> OriginalLineText(ProseDocument doc, TextSpan line) =>
+        (doc.Kind == DocumentKind.PlainText ? doc.Text.ToString() : doc.Prose).AsSpan(line.Start, line.Length);
 
     private static bool LooksLikeHeadline(ProseDocument doc, ParagraphNode para, (int First, int End) range)
     {
