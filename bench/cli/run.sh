@@ -1,7 +1,8 @@
 #!/bin/bash
 # Whole-process comparison on one 1M-word folder of drafts built from ../shared/corpora:
 #   CopyLint (Native AOT binary)  vs  textlint 15.8.0 + textlint-rule-write-good (installed by ../shared/bench-peers).
-# Prints wall time (median of N runs after one warm-up) and peak RSS (GNU time) for each, and the speed ratio; also
+# Prints wall time (median of N runs after one warm-up), peak RSS and minor page faults (GNU time) for each, and the
+# speed ratio (a first touch of a fresh page costs ~12 us on the build VM, so faults are a cost of their own); also
 # CopyLint with every rule off (start-up, reads, parsing and output: the floor the rules add to).
 # Usage: bench/cli/run.sh    (env: COPYLINT=path to the AOT binary, PEERS=/tmp/peers, OUT=/tmp/copylint-bench,
 #                             WORDS=1000000, N=3, N_PEER=1)
@@ -21,7 +22,7 @@ median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 
 measure() { # name runs command...
   local name=$1 runs=$2; shift 2
-  local walls=() peaks=() cpus=() i
+  local walls=() peaks=() cpus=() faults=() i
   for i in $(seq 0 "$runs"); do   # run 0 is the unmeasured warm-up
     /usr/bin/time -v -o "$OUT/$name.time" "$@" > "$OUT/$name.out" 2> "$OUT/$name.err"
     local rc=$?
@@ -29,11 +30,12 @@ measure() { # name runs command...
     walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(k=1;k<=n;k++) s=s*60+p[k]; print s}' "$OUT/$name.time")")
     peaks+=("$(awk -F': ' '/Maximum resident set size/ {print $2/1024}' "$OUT/$name.time")")
     cpus+=("$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$OUT/$name.time")")
+    faults+=("$(awk -F': ' '/Minor \(reclaiming a frame\) page faults/ {print $2}' "$OUT/$name.time")")
   done
-  local w p c; w=$(printf '%s\n' "${walls[@]}" | median); p=$(printf '%s\n' "${peaks[@]}" | median)
-  c=$(printf '%s\n' "${cpus[@]}" | median)
-  printf '%-10s %8s words %4d files  wall %8.3f s  cpu %8.3f s  %10.0f words/s  peak RSS %7.1f MiB  (exit %s)\n' \
-    "$name" "$W" "${#FILES[@]}" "$w" "$c" "$(awk -v w="$W" -v t="$w" 'BEGIN{print (t > 0 ? w / t : 0)}')" "$p" "$rc"
+  local w p c f; w=$(printf '%s\n' "${walls[@]}" | median); p=$(printf '%s\n' "${peaks[@]}" | median)
+  c=$(printf '%s\n' "${cpus[@]}" | median); f=$(printf '%s\n' "${faults[@]}" | median)
+  printf '%-10s %8s words %4d files  wall %8.3f s  cpu %8.3f s  %10.0f words/s  peak RSS %7.1f MiB  %6.0f page faults  (exit %s)\n' \
+    "$name" "$W" "${#FILES[@]}" "$w" "$c" "$(awk -v w="$W" -v t="$w" 'BEGIN{print (t > 0 ? w / t : 0)}')" "$p" "$f" "$rc"
   eval "WALL_$name=$w"; eval "CPU_$name=$c"
 }
 
