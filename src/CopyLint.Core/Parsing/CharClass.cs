@@ -3,7 +3,9 @@ namespace CopyLint.Core.Parsing;
 internal static class CharClass
 {
     public const byte Word = 1, Space = 2, Lower = 4, Upper = 8, Digit = 16;
-    private const byte L = Word | Lower, U = Word | Upper, D = Word | Digit;
+    /// <summary>ASCII punctuation that may join a word to what follows: ' - (apostrophes, hyphens), , . / : (in numbers, initials).</summary>
+    public const byte Joiner = 64;
+    private const byte L = Word | Lower, U = Word | Upper, D = Word | Digit, J = Joiner;
 
     // ASCII answers come from one table lookup: the tokenizer asks these questions for every character of the input
     // (and reads a word's case and digits from the same bits as it scans it).
@@ -11,8 +13,8 @@ internal static class CharClass
     [
         0, 0, 0, 0, 0, 0, 0, 0, 0, Space, Space, Space, Space, Space, 0, 0, // \t \n \v \f \r
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        Space, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0, // 0-9
+        Space, 0, 0, 0, 0, 0, 0, J, 0, 0, 0, 0, J, J, J, J, // ' , - . /
+        D, D, D, D, D, D, D, D, D, D, J, 0, 0, 0, 0, 0, // 0-9 :
         0, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, // A-O
         U, U, U, U, U, U, U, U, U, U, U, 0, 0, 0, 0, 0, // P-Z
         0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, // a-o

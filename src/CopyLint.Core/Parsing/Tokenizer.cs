@@ -31,9 +31,11 @@ internal static class Tokenizer
     {
         int pos = 0, h = 0;
         int n = prose.Length;
+        // Where the next hidden range starts (the end of the text after the last): tokens stop there.
+        int limit = hidden.Count > 0 ? hidden[0].Span.Start : n;
         while (pos < n)
         {
-            if (h < hidden.Count && hidden[h].Span.Start <= pos)
+            if (pos >= limit)
             {
                 var hs = hidden[h];
                 if (hs.Span.End > pos)
@@ -42,9 +44,9 @@ internal static class Tokenizer
                     pos = hs.Span.End;
                 }
                 h++;
+                limit = h < hidden.Count ? hidden[h].Span.Start : n;
                 continue;
             }
-            int limit = h < hidden.Count ? hidden[h].Span.Start : n;
             char c = prose[pos];
             int start = pos;
             if (CharClass.IsSpace(c))
@@ -85,6 +87,9 @@ internal static class Tokenizer
                 token = new SyntaxToken(SyntaxKind.Punctuation, TextSpan.FromBounds(start, pos), TokenFlags.None);
             }
             output.Add(token);
+            // Without trivia, the spaces after a token (nearly every token has one) are passed over here, not in a turn
+            // of the loop of their own.
+            if (!trivia) while (pos < limit && prose[pos] == ' ') pos++;
         }
     }
 
@@ -140,6 +145,7 @@ internal static class Tokenizer
             {
                 byte k = ascii[c];
                 if ((k & CharClass.Word) != 0) { bits |= k; pos++; continue; }
+                if ((k & CharClass.Joiner) == 0) break; // a space, or punctuation that never joins a word (most words end here)
             }
             else if (CharClass.IsNonAsciiWordChar(c))
             {
