@@ -33,7 +33,7 @@ internal static class Masker
                 span = Url(s, scheme);
             else if (c == '.' && i >= 3 && StartsWith(s, i - 3, "www.") && (i == 3 || !CharClass.IsWordChar(s[i - 4])))
                 span = Url(s, i - 3);
-            else if (c == '.' && i > 0 && CharClass.IsWordChar(s[i - 1]) && i + 2 < n && IsDomainSuffixAt(s, i + 1))
+            else if (c == '.' && i > 0 && i + 2 < n && MayStartSuffix(s[i + 1]) && CharClass.IsWordChar(s[i - 1]) && IsDomainSuffixAt(s, i + 1))
                 span = BareDomain(s, i);
             if (span is { IsEmpty: false } sp && sp.Start >= lastEnd)
             {
@@ -55,11 +55,17 @@ internal static class Masker
         return -1;
     }
 
+    /// <summary><paramref name="lit"/> (lowercase ASCII) at <paramref name="i"/>, ignoring case.</summary>
     private static bool StartsWith(ReadOnlySpan<char> s, int i, string lit)
     {
         if (i + lit.Length > s.Length) return false;
         for (int k = 0; k < lit.Length; k++)
-            if (char.ToLowerInvariant(s[i + k]) != lit[k]) return false;
+        {
+            char c = s[i + k];
+            // An ASCII character folds by one bit; a few others fold to ASCII letters (U+212A Kelvin sign to 'k').
+            char lower = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            if (lower != lit[k]) return false;
+        }
         return true;
     }
 
@@ -109,6 +115,9 @@ internal static class Masker
         while (e > start && s[e - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or ')') e--;
         return TextSpan.FromBounds(start, e);
     }
+
+    /// <summary>Every domain suffix starts with an ASCII letter: most dots (sentence ends) are followed by a space or a quote.</summary>
+    private static bool MayStartSuffix(char c) => c >= 128 || char.IsAsciiLetter(c);
 
     private static readonly string[] DomainSuffixes = ["com", "org", "net", "gov", "edu", "co.kr", "go.kr", "kr", "uk", "io", "info", "int"];
 
