@@ -64,6 +64,35 @@ public sealed class LexiconSet
         }
     }
 
+    // Bundles (see LexiconBundle): slot k holds bundle k's lists as resolved from this set. Copied on write under the lock.
+    private static int s_bundleSlots;
+    private object?[] _bundles = [];
+    private readonly Lock _bundleGate = new();
+
+    internal static int NewBundleSlot() => Interlocked.Increment(ref s_bundleSlots) - 1;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal object? GetBundle(int slot)
+    {
+        var bundles = Volatile.Read(ref _bundles);
+        return (uint)slot < (uint)bundles.Length ? bundles[slot] : null;
+    }
+
+    /// <summary>Stores <paramref name="bundle"/> in <paramref name="slot"/> unless another thread got there first; returns the one kept.</summary>
+    internal object AddBundle(int slot, object bundle)
+    {
+        lock (_bundleGate)
+        {
+            var bundles = _bundles;
+            if ((uint)slot < (uint)bundles.Length && bundles[slot] is { } kept) return kept;
+            var grown = new object?[Math.Max(bundles.Length, slot + 1)];
+            bundles.CopyTo(grown, 0);
+            grown[slot] = bundle;
+            Volatile.Write(ref _bundles, grown);
+            return bundle;
+        }
+    }
+
     public bool TryGet(string name, out Lexicon lexicon)
     {
         if (_lexicons.TryGetValue(name, out var l)) { lexicon = l.Value; return true; }

@@ -24,17 +24,16 @@ internal static class ClaimDetector
     // after one bit test (rebuilt when a project's configuration hands in other lexicon objects).
     private static LexiconGate? _gate;
 
+    private sealed record Lists(Lexicon Crime, Lexicon Labels, Lexicon Legal, Lexicon Outcomes, Lexicon Context, Lexicon Media, Lexicon Depict);
+
+    private static readonly LexiconBundle<Lists> ListsOf = new(lex => new Lists(
+        lex[LexiconNames.CrimePredicates], lex[LexiconNames.CrimeLabels], lex[LexiconNames.LegalMarkers], lex[LexiconNames.ConflictOutcomes],
+        lex[LexiconNames.ConflictContext], lex[LexiconNames.MediaNouns], lex[LexiconNames.DepictionVerbs]));
+
     public static ClaimMatch? Find(NodeAnalysisContext ctx, SentenceNode s)
     {
         var doc = ctx.Document;
-        var lex = ctx.Lexicons;
-        var crime = lex[LexiconNames.CrimePredicates];
-        var labels = lex[LexiconNames.CrimeLabels];
-        var legal = lex[LexiconNames.LegalMarkers];
-        var outcomes = lex[LexiconNames.ConflictOutcomes];
-        var context = lex[LexiconNames.ConflictContext];
-        var media = lex[LexiconNames.MediaNouns];
-        var depict = lex[LexiconNames.DepictionVerbs];
+        var (crime, labels, legal, outcomes, context, media, depict) = ListsOf.For(ctx.Lexicons); // resolved once per set
         var t = doc.Tokens;
         int end = s.EndToken;
 

@@ -34,47 +34,92 @@ public sealed partial class FigureClassifier
         "a.m", "p.m", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cet", "kst", "jst", "bst", "o'clock", "o\u2019clock", "hrs", "hours", "local",
     };
 
+    /// <summary>The lists a classifier reads, resolved once per lexicon set (not by name for every document).</summary>
+    private sealed class Lists(LexiconSet lex)
+    {
+        public readonly Lexicon Months = lex[LexiconNames.Months];
+        public readonly Lexicon Weekdays = lex[LexiconNames.Weekdays];
+        public readonly Lexicon TimeUnits = lex[LexiconNames.TimeUnits];
+        public readonly Lexicon ScoreWords = lex[LexiconNames.ScoreVerbs];
+        public readonly Lexicon Idioms = lex[LexiconNames.NumberIdioms];
+        public readonly Lexicon ClaimNouns = lex[LexiconNames.ClaimNouns];
+        public readonly Lexicon ClaimVerbs = lex[LexiconNames.ClaimVerbs];
+        public readonly Lexicon Casualty = lex[LexiconNames.CasualtyWords];
+        public readonly Lexicon UnitNouns = lex[LexiconNames.UnitNouns];
+        public readonly Lexicon Temporal = lex[LexiconNames.TemporalConnectives];
+        public readonly Lexicon Measure = lex[FigureLexicons.MeasureUnits];
+        public readonly Lexicon Instruments = lex[FigureLexicons.MarketInstruments];
+        public readonly Lexicon Moves = lex[FigureLexicons.MarketMoves];
+        public readonly Lexicon PriceCues = lex[FigureLexicons.PriceCues];
+        public readonly Lexicon Anchors = lex[FigureLexicons.ComparisonAnchors];
+        public readonly Lexicon AgeWords = lex[FigureLexicons.AgeWords];
+        public readonly Lexicon DealNouns = lex[FigureLexicons.DealNouns];
+        public readonly Lexicon DealVerbs = lex[FigureLexicons.DealVerbs];
+        public readonly Lexicon MoneyCues = lex[FigureLexicons.MoneyClaimCues];
+        public readonly Lexicon RecordNouns = lex[FigureLexicons.RecordNouns];
+        public readonly Lexicon PolicyLevels = lex[FigureLexicons.PolicyLevels];
+        public readonly Lexicon ResultsNouns = lex[FigureLexicons.ResultsNouns];
+        public readonly Lexicon CivicUnits = lex[FigureLexicons.CivicUnits];
+        public readonly Lexicon Membership = lex[FigureLexicons.MembershipNouns];
+        public readonly Lexicon SecondPerson = lex[FigureLexicons.SecondPerson];
+        public readonly Lexicon Entitlements = lex[FigureLexicons.EntitlementCues];
+        public readonly Lexicon ElectionResults = lex[FigureLexicons.ElectionResults];
+        public readonly Lexicon Aims = lex[FigureLexicons.FigureIntent];
+        public readonly Lexicon BaselineMods = lex[FigureLexicons.BaselineModifiers];
+        public readonly Lexicon BaselineRefs = lex[FigureLexicons.BaselineReferences];
+        public readonly Lexicon ProfileVerbs = lex[FigureLexicons.ProfileVerbs];
+        public readonly Lexicon RaceCues = lex[FigureLexicons.RaceTimeCues];
+        public readonly Lexicon DealTerms = lex[FigureLexicons.DealTerms];
+        public readonly Lexicon Events = lex[FigureLexicons.EventNouns];
+        public readonly Lexicon Thresholds = lex[FigureLexicons.ThresholdNouns];
+        public readonly Lexicon Places = lex[FigureLexicons.PlaceNouns];
+        public readonly Lexicon EventCounts = lex[FigureLexicons.EventCounts];
+    }
+
+    private static readonly LexiconBundle<Lists> ListsOf = new(lex => new Lists(lex));
+
     public FigureClassifier(ProseDocument doc, LexiconSet lex)
     {
         _doc = doc;
-        _months = lex[LexiconNames.Months];
-        _weekdays = lex[LexiconNames.Weekdays];
-        _timeUnits = lex[LexiconNames.TimeUnits];
-        _scoreWords = lex[LexiconNames.ScoreVerbs];
-        _idioms = lex[LexiconNames.NumberIdioms];
-        _claimNouns = lex[LexiconNames.ClaimNouns];
-        _claimVerbs = lex[LexiconNames.ClaimVerbs];
-        _casualty = lex[LexiconNames.CasualtyWords];
-        _unitNouns = lex[LexiconNames.UnitNouns];
-        _temporal = lex[LexiconNames.TemporalConnectives];
-        _measure = lex[FigureLexicons.MeasureUnits];
-        _instruments = lex[FigureLexicons.MarketInstruments];
-        _moves = lex[FigureLexicons.MarketMoves];
-        _priceCues = lex[FigureLexicons.PriceCues];
-        _anchors = lex[FigureLexicons.ComparisonAnchors];
-        _ageWords = lex[FigureLexicons.AgeWords];
-        _dealNouns = lex[FigureLexicons.DealNouns];
-        _dealVerbs = lex[FigureLexicons.DealVerbs];
-        _moneyCues = lex[FigureLexicons.MoneyClaimCues];
+        var l = ListsOf.For(lex);
+        _months = l.Months;
+        _weekdays = l.Weekdays;
+        _timeUnits = l.TimeUnits;
+        _scoreWords = l.ScoreWords;
+        _idioms = l.Idioms;
+        _claimNouns = l.ClaimNouns;
+        _claimVerbs = l.ClaimVerbs;
+        _casualty = l.Casualty;
+        _unitNouns = l.UnitNouns;
+        _temporal = l.Temporal;
+        _measure = l.Measure;
+        _instruments = l.Instruments;
+        _moves = l.Moves;
+        _priceCues = l.PriceCues;
+        _anchors = l.Anchors;
+        _ageWords = l.AgeWords;
+        _dealNouns = l.DealNouns;
+        _dealVerbs = l.DealVerbs;
+        _moneyCues = l.MoneyCues;
         _moneyCueLemma = new Evidence.LemmaMemo(_moneyCues);
-        _recordNouns = lex[FigureLexicons.RecordNouns];
-        _policyLevels = lex[FigureLexicons.PolicyLevels];
-        _resultsNouns = lex[FigureLexicons.ResultsNouns];
-        _civicUnits = lex[FigureLexicons.CivicUnits];
-        _membership = lex[FigureLexicons.MembershipNouns];
-        _secondPerson = lex[FigureLexicons.SecondPerson];
-        _entitlements = lex[FigureLexicons.EntitlementCues];
-        _electionResults = lex[FigureLexicons.ElectionResults];
-        _aims = lex[FigureLexicons.FigureIntent];
-        _baselineMods = lex[FigureLexicons.BaselineModifiers];
-        _baselineRefs = lex[FigureLexicons.BaselineReferences];
-        _profileVerbs = lex[FigureLexicons.ProfileVerbs];
-        _raceCues = lex[FigureLexicons.RaceTimeCues];
-        _dealTerms = lex[FigureLexicons.DealTerms];
-        _events = lex[FigureLexicons.EventNouns];
-        _thresholds = lex[FigureLexicons.ThresholdNouns];
-        _places = lex[FigureLexicons.PlaceNouns];
-        _eventCounts = lex[FigureLexicons.EventCounts];
+        _recordNouns = l.RecordNouns;
+        _policyLevels = l.PolicyLevels;
+        _resultsNouns = l.ResultsNouns;
+        _civicUnits = l.CivicUnits;
+        _membership = l.Membership;
+        _secondPerson = l.SecondPerson;
+        _entitlements = l.Entitlements;
+        _electionResults = l.ElectionResults;
+        _aims = l.Aims;
+        _baselineMods = l.BaselineMods;
+        _baselineRefs = l.BaselineRefs;
+        _profileVerbs = l.ProfileVerbs;
+        _raceCues = l.RaceCues;
+        _dealTerms = l.DealTerms;
+        _events = l.Events;
+        _thresholds = l.Thresholds;
+        _places = l.Places;
+        _eventCounts = l.EventCounts;
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)

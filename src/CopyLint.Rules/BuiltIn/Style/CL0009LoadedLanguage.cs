@@ -38,17 +38,20 @@ public sealed class CL0009LoadedLanguage : Analyzer
         "classified", "declared", "considers", "considered", "deemed", "accused", "accuses", "condemned", "named", "banned", "proscribed",
     };
 
+    private sealed record Lists(Lexicon Labels, Lexicon Puffery, Lexicon Editorializing, Lexicon Doubt, Lexicon Guilt, Lexicon Truth, Lexicon NonSpeech);
+
+    private static readonly LexiconBundle<Lists> ListsOf = new(lex => new Lists(
+        lex[NewsroomLexiconNames.LoadedLabels], lex[NewsroomLexiconNames.Puffery], lex[NewsroomLexiconNames.Editorializing],
+        lex[NewsroomLexiconNames.DoubtLabels], lex[NewsroomLexiconNames.GuiltSpeechVerbs], lex[NewsroomLexiconNames.TruthSpeechVerbs],
+        lex[NewsroomLexiconNames.NonSpeechTags]));
+
     private static void AnalyzeSentence(NodeAnalysisContext ctx)
     {
         var doc = ctx.Document;
         var s = ctx.Sentence!;
         if (!NewsroomText.IsBody(doc, s)) return;
         var lex = ctx.Lexicons;
-        // Resolved once per sentence, not per word.
-        Lexicon labels = lex[NewsroomLexiconNames.LoadedLabels], puffery = lex[NewsroomLexiconNames.Puffery],
-            editorializing = lex[NewsroomLexiconNames.Editorializing], doubt = lex[NewsroomLexiconNames.DoubtLabels],
-            guilt = lex[NewsroomLexiconNames.GuiltSpeechVerbs], truth = lex[NewsroomLexiconNames.TruthSpeechVerbs],
-            nonSpeech = lex[NewsroomLexiconNames.NonSpeechTags];
+        var (labels, puffery, editorializing, doubt, guilt, truth, nonSpeech) = ListsOf.For(lex); // resolved once per set
         // Most words start no entry of any of the seven lists: one bit test skips them all.
         var gate = LexiconGate.For(ref _gate, labels, puffery, editorializing, doubt, guilt, truth, nonSpeech);
         bool? attributed = null;

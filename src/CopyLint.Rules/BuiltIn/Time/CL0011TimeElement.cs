@@ -34,14 +34,17 @@ public sealed class CL0011TimeElement : Analyzer
     private static readonly Core.Lexicons.Lexicon WordFirstWords = new("time-first-words", ["a.m.", "p.m.", "am", "pm", "last", "next", "this"]);
     private static Core.Lexicons.LexiconGate? _gate;
 
+    private sealed record Lists(Core.Lexicons.Lexicon Relative, Core.Lexicons.Lexicon Weekdays, Core.Lexicons.Lexicon Months);
+
+    private static readonly Core.Lexicons.LexiconBundle<Lists> ListsOf = new(lex =>
+        new Lists(lex[NewsroomLexiconNames.RelativeTime], lex[LexiconNames.Weekdays], lex[LexiconNames.Months]));
+
     private static void AnalyzeSentence(NodeAnalysisContext ctx)
     {
         var doc = ctx.Document;
         var s = ctx.Sentence!;
         if (!NewsroomText.IsBody(doc, s)) return;
-        var relative = ctx.Lexicons[NewsroomLexiconNames.RelativeTime];
-        var weekdays = ctx.Lexicons[LexiconNames.Weekdays];
-        var months = ctx.Lexicons[LexiconNames.Months];
+        var (relative, weekdays, months) = ListsOf.For(ctx.Lexicons); // resolved once per set
         bool anchored = HasDatedDateline(doc);
         var gate = Core.Lexicons.LexiconGate.For(ref _gate, WordFirstWords, relative);
         var probe = gate.For(doc);
