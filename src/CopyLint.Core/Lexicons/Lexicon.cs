@@ -234,8 +234,10 @@ public sealed class Lexicon
     /// <summary>First match in [start, end): (token index, length) or (-1, 0).</summary>
     public (int Token, int Length) FindIn(ProseDocument doc, int start, int end)
     {
+        var probe = ProbeFor(doc); // a bit test skips the tokens no entry starts with
         for (int i = start; i < end; i++)
         {
+            if (!probe.May(i)) continue;
             int len = MatchAt(doc, i, end);
             if (len > 0) return (i, len);
         }

@@ -235,8 +235,10 @@ public sealed class EvidenceFinder
     public SentenceEvidence FindLexicon(Lexicon lexicon, int start, int end, EvidenceKind kind, bool skipQuoted)
     {
         var t = _doc.Tokens;
+        var probe = lexicon.ProbeFor(_doc); // a bit test skips the tokens no entry starts with
         for (int i = start; i < end; i++)
         {
+            if (!probe.May(i)) continue;
             if (skipQuoted && t[i].Is(TokenFlags.InQuote)) continue;
             if (t[i].Kind == SyntaxKind.Punctuation) continue;
             int len = lexicon.MatchAt(_doc, i, end);

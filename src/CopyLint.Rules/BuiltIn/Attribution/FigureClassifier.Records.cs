@@ -160,6 +160,7 @@ public sealed partial class FigureClassifier
     private bool CueBefore(Core.Lexicons.Lexicon cues, NumberNode n, SentenceNode s)
     {
         int from = Math.Max(s.FirstToken, n.FirstToken - EntitlementWindow - 3);
+        var probe = cues.ProbeFor(_doc); // a bit test skips the starts no entry begins with
         for (int i = n.FirstToken - 1; i >= from; i--)
         {
             var tok = _doc.Tokens[i];
@@ -167,6 +168,7 @@ public sealed partial class FigureClassifier
             if (tok.Is(TokenFlags.InQuote)) continue;
             for (int start = Math.Max(from, i - 2); start <= i; start++)
             {
+                if (!probe.May(start)) continue;
                 int len = cues.MatchAt(_doc, start, n.FirstToken);
                 if (len > 0 && start + len - 1 == i && n.FirstToken - (start + len) <= EntitlementWindow) return true;
             }

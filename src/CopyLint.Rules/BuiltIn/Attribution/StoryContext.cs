@@ -47,10 +47,12 @@ internal sealed class StoryContext
         Span<int> kinds = stackalloc int[SportsDistinct];
         int distinct = 0;
         var t = _doc.Tokens;
+        var probe = _sports.ProbeFor(_doc); // a bit test skips the words no entry starts with
         for (int i = 0; i < t.Length; i++)
         {
             if (t[i].Kind != SyntaxKind.Word) continue;
             words++;
+            if (!probe.May(i)) continue;
             int len = _sports.MatchAt(_doc, i, t.Length);
             if (len == 0) continue;
             hits++;
