@@ -82,8 +82,9 @@ internal static class ClaimDetector
 
     private static bool Has(ProseDocument doc, Lexicon lex, SentenceNode s)
     {
+        var probe = lex.ProbeFor(doc);
         for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (doc.Tokens[i].Kind == SyntaxKind.Word && !doc.Tokens[i].Is(TokenFlags.InQuote) && lex.MatchAt(doc, i, s.EndToken) > 0) return true;
+            if (probe.May(i) && doc.Tokens[i].Kind == SyntaxKind.Word && !doc.Tokens[i].Is(TokenFlags.InQuote) && lex.MatchAt(doc, i, s.EndToken) > 0) return true;
         return false;
     }
 

@@ -145,8 +145,9 @@ public sealed partial class FigureClassifier
     /// <summary>"The Bank of England has left interest rates on hold at 4.75%", "raised the limit … from 49% to 74%": a set level before the figure.</summary>
     private bool IsPolicyLevel(NumberNode n, SentenceNode s)
     {
+        var probe = _policyLevels.ProbeFor(_doc);
         for (int i = s.FirstToken; i < n.FirstToken; i++)
-            if (_doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && _policyLevels.MatchAt(_doc, i, n.FirstToken) > 0) return true;
+            if (probe.May(i) && _doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && _policyLevels.MatchAt(_doc, i, n.FirstToken) > 0) return true;
         return false;
     }
 
@@ -194,10 +195,11 @@ public sealed partial class FigureClassifier
     /// <summary>A cue of the list starts at most <paramref name="window"/> tokens before the figure, in the same sentence and outside quotes.</summary>
     private bool CueWithin(Core.Lexicons.Lexicon cues, NumberNode n, SentenceNode s, int window)
     {
+        var probe = cues.ProbeFor(_doc);
         for (int i = Math.Max(s.FirstToken, n.FirstToken - window); i < n.FirstToken; i++)
         {
             var tok = _doc.Tokens[i];
-            if (tok.Kind != SyntaxKind.Word || tok.Is(TokenFlags.InQuote)) continue;
+            if (!probe.May(i) || tok.Kind != SyntaxKind.Word || tok.Is(TokenFlags.InQuote)) continue;
             int len = cues.MatchAt(_doc, i, n.FirstToken);
             if (len > 0) return true;
         }

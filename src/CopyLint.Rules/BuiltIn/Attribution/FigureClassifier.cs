@@ -427,8 +427,10 @@ public sealed partial class FigureClassifier
     private bool IsIdiom(NumberNode n, SentenceNode s)
     {
         int v = n.ValueToken;
+        var probe = _idioms.ProbeFor(_doc);
         for (int start = Math.Max(s.FirstToken, v - 2); start <= v; start++)
         {
+            if (!probe.May(start)) continue;
             int len = _idioms.MatchAt(_doc, start, s.EndToken);
             if (len > 0 && start + len > v) return true;
         }
@@ -694,9 +696,10 @@ public sealed partial class FigureClassifier
         if (n.EndToken < s.EndToken && _doc.TokenIs(n.EndToken, "off")) return true; // "$600 off the original price"
         var value = _doc.TokenText(n.ValueToken);
         if (value.EndsWith(".99", StringComparison.Ordinal) || value.EndsWith(".95", StringComparison.Ordinal) || value.EndsWith(".49", StringComparison.Ordinal)) return true;
+        var probe = _priceCues.ProbeFor(_doc);
         for (int i = Math.Max(s.FirstToken, n.FirstToken - 4); i < Math.Min(s.EndToken, n.EndToken + 3); i++)
         {
-            if (i >= n.FirstToken && i < n.EndToken) continue;
+            if (i >= n.FirstToken && i < n.EndToken || !probe.May(i)) continue;
             int len = _priceCues.MatchAt(_doc, i, s.EndToken);
             if (len > 0 && (i + len <= n.FirstToken || i >= n.EndToken)) return true;
         }

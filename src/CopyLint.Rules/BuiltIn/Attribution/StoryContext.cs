@@ -119,8 +119,9 @@ internal sealed class StoryContext
 
     private bool Has(Lexicon lex, SentenceNode s)
     {
+        var probe = lex.ProbeFor(_doc);
         for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (_doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && lex.MatchAt(_doc, i, s.EndToken) > 0) return true;
+            if (probe.May(i) && _doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && lex.MatchAt(_doc, i, s.EndToken) > 0) return true;
         return false;
     }
 

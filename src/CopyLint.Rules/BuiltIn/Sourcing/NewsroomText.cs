@@ -49,9 +49,10 @@ internal static class NewsroomText
     /// <summary>First lexicon match in narration tokens of [start, end): (token, length) or (-1, 0).</summary>
     public static (int Token, int Length) FindInNarration(ProseDocument doc, Lexicon lexicon, int start, int end, bool skipQuoteMarks = false)
     {
+        var probe = lexicon.ProbeFor(doc); // a bit test skips the tokens no entry starts with
         for (int i = start; i < end; i++)
         {
-            if (doc.Tokens[i].Kind == SyntaxKind.Punctuation) continue;
+            if (!probe.May(i) || doc.Tokens[i].Kind == SyntaxKind.Punctuation) continue;
             if (skipQuoteMarks ? !IsUnquoted(doc, i) : !IsNarration(doc, i)) continue;
             int len = lexicon.MatchAt(doc, i, end);
             if (len > 0) return (i, len);
