@@ -15,10 +15,13 @@ internal static class NumberRecognizer
     public static void Recognize(ProseDocument doc, SentenceNode sentence, List<NumberNode> output)
     {
         var t = doc.Tokens;
+        var prose = doc.Prose.AsSpan();
+        var shapes = NumberWords.StartWordShapes;
         int end = sentence.EndToken;
         for (int i = sentence.FirstToken; i < end; i++)
         {
             var tok = t[i];
+            if (tok.Kind == SyntaxKind.Punctuation) continue; // no number starts with punctuation (a currency sign is read from the value)
             NumberForm form;
             double? value;
             int valueEnd; // exclusive
@@ -30,7 +33,7 @@ internal static class NumberRecognizer
             else if (tok.Kind == SyntaxKind.Word && !tok.Is(TokenFlags.HasDigit))
             {
                 // Almost every word fails the shape filter; only candidates pay for the case-folding lookups.
-                if (!tok.Is(TokenFlags.Hyphenated) && !NumberWords.StartWordShapes.MayContain(doc.TokenText(i))) continue;
+                if (!tok.Is(TokenFlags.Hyphenated) && !shapes.MayContain(prose.Slice(tok.Span.Start, tok.Span.Length))) continue;
                 if (!TryWords(doc, i, end, out form, out value, out valueEnd)) continue;
             }
             else if (tok.Kind == SyntaxKind.Word && IsWonPrefix(doc.TokenText(i)))
