@@ -39,7 +39,9 @@ internal sealed class IndentedJsonWriter(TextWriter output)
     public void WriteValue(int value)
     {
         BeforeValue();
-        _out.Write(value.ToString(CultureInfo.InvariantCulture));
+        Span<char> digits = stackalloc char[11];
+        value.TryFormat(digits, out int written, provider: CultureInfo.InvariantCulture);
+        _out.Write(digits[..written]);
     }
 
     public void Flush() => _out.Flush();
