@@ -151,6 +151,33 @@ public sealed class Lexicon
     }
     public bool Contains(string word) => _words.Contains(word);
 
+    /// <summary>
+    /// <see cref="ContainsLemmaOf(ReadOnlySpan{char})"/> for significant token <paramref name="token"/>. The answer for an
+    /// ASCII word with a word ID is kept by ID for every later document: such words are the same word exactly when their
+    /// IDs are (ASCII case folding), and each answer costs up to six lemma lookups. Other words are answered afresh.
+    /// </summary>
+    public bool ContainsLemmaOf(ProseDocument doc, int token)
+    {
+        var word = doc.TokenText(token);
+        int id = doc.WordIdsCovering(0)[token];
+        if (id == 0 || !System.Text.Ascii.IsValid(word)) return ContainsLemmaOf(word);
+        var known = Volatile.Read(ref _lemmaById);
+        if (id < known.Length && known[id] != 0) return known[id] == 2;
+        bool answer = ContainsLemmaOf(word);
+        if (id >= known.Length)
+        {
+            // Grown to cover every ID the table has now; a race may drop an answer or two, which are then asked again.
+            var grown = new byte[Math.Max(id + 1, WordTable.Current.Count + 1)];
+            known.CopyTo(grown, 0);
+            known = grown;
+            Volatile.Write(ref _lemmaById, known);
+        }
+        known[id] = answer ? (byte)2 : (byte)1; // racing writers store the same answer
+        return answer;
+    }
+
+    private byte[] _lemmaById = []; // by word ID: 0 not asked yet, 1 no, 2 the word or one of its lemmas is an entry
+
     /// <summary>The IDs of every entry's first word (a bit set), when this list can be matched by word ID.</summary>
     internal bool TryGetFirstWordIds(out ulong[] bits, out int maxId)
     {

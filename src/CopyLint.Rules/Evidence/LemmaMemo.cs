@@ -15,7 +15,7 @@ internal struct LemmaMemo(Lexicon lexicon)
     public bool Has(ProseDocument doc, int token)
     {
         var answers = _answers ??= new byte[doc.Tokens.Length];
-        if (answers[token] == 0) answers[token] = lexicon.ContainsLemmaOf(doc.TokenText(token)) ? (byte)2 : (byte)1;
+        if (answers[token] == 0) answers[token] = lexicon.ContainsLemmaOf(doc, token) ? (byte)2 : (byte)1;
         return answers[token] == 2;
     }
 }
