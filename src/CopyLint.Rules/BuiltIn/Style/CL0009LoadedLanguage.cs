@@ -57,10 +57,12 @@ public sealed class CL0009LoadedLanguage : Analyzer
         bool? attributed = null;
         bool Attributed() => attributed ??= DocumentState.For(ctx).Finder.Attribution(s).Kind != EvidenceKind.None || HasDesignation(doc, s);
         var probe = gate.For(doc);
+        var tokens = doc.Tokens;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             bool may = probe.May(i);
-            if (!may && !IsPseudo(doc, i)) continue; // the bit test first: nearly every token stops here
+            // the bit test first, then the flag: nearly every token stops here without a call
+            if (!may && !(tokens[i].Is(TokenFlags.Hyphenated) && IsPseudo(doc, i))) continue;
             if (!NewsroomText.IsWord(doc, i) || !NewsroomText.IsUnquoted(doc, i)) continue;
             int len = 0;
             if (may && (len = labels.MatchAt(doc, i, s.EndToken)) > 0 || IsPseudo(doc, i) && (len = 1) > 0)
