@@ -77,7 +77,9 @@ internal static class WordTable
     /// </remarks>
     internal sealed class Snapshot
     {
-        public static readonly Snapshot Empty = new(new Table(1 << 13), null, 0, false);
+        // 16,384 slots: the shipped lists intern ~2,600 words, so a lookup of a word no list has (half the tokens) meets an
+        // empty slot at once more often than at 8,192 (whole run -0.6% instructions); the slots are still 64 KB.
+        public static readonly Snapshot Empty = new(new Table(1 << 14), null, 0, false);
 
         private readonly Table _table;
         private readonly Dictionary<string, int>? _nonAscii; // the words with a non-ASCII character (immutable)
