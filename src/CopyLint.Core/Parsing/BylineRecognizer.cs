@@ -47,7 +47,7 @@ public static partial class BylineRecognizer
     {
         var s = line.Trim();
         if (s.Length == 0 || s.Length > 160) return BylineKind.None;
-        s = s.TrimStart(LeadingMarkChars).TrimEnd();
+        s = s.TrimStart(LeadingMarks).TrimEnd();
         if (s.Length == 0) return BylineKind.None;
 
         if (IsCredit(s)) return BylineKind.WireCredit;
@@ -191,8 +191,7 @@ public static partial class BylineRecognizer
     }
 
     // What Classify trims from the start of a line: dashes, bullets, asterisks and spaces.
-    private const string LeadingMarks = "\u2014\u2013-\u2022* ";
-    private static readonly char[] LeadingMarkChars = LeadingMarks.ToCharArray();
+    private static readonly char[] LeadingMarks = ['\u2014', '\u2013', '-', '\u2022', '*', ' '];
 
     private static bool IsCredit(ReadOnlySpan<char> s)
     {

@@ -21,12 +21,12 @@ public sealed partial class FigureClassifier
     {
         int prev = n.FirstToken - 1;
         if (prev <= s.FirstToken || _doc.Tokens[prev].Kind != SyntaxKind.Word || _doc.Tokens[prev].Is(TokenFlags.InQuote)) return false;
-        if (!CueEndsAt(_profileVerbs, prev, s)) return false;
+        if (!CueEndsAt(_l.ProfileVerbs, prev, s)) return false;
         if (n.EndToken < s.EndToken && ChangeWords.ContainsWord(_doc.TokenText(n.EndToken))) return false;
         if (CountsEvents(n, s)) return false; // "has 800 cases", "receives 300 complaints"
         int head = ProfileHead(n.EndToken, s.EndToken);
-        if (head >= 0 && (_casualty.Contains(_doc, head) || _civicUnits.Contains(_doc, head) || _doc.TokenIs(head, "cases") || ChangeWords.ContainsWord(_doc.TokenText(head)))) return false;
-        return !SentenceHas(_casualty, s);
+        if (head >= 0 && (_l.Casualty.Contains(_doc, head) || _l.CivicUnits.Contains(_doc, head) || _doc.TokenIs(head, "cases") || ChangeWords.ContainsWord(_doc.TokenText(head)))) return false;
+        return !SentenceHas(_l.Casualty, s);
     }
 
     /// <summary>The noun of a profile count: the first claim, casualty or plural noun within three words, not past a grammar word ("42 aircraft and runs …").</summary>
@@ -35,7 +35,7 @@ public sealed partial class FigureClassifier
         for (int k = after, c = 0; k < end && c < 3; k++, c++)
         {
             if (_doc.Tokens[k].Kind != SyntaxKind.Word || Connectives.ContainsWord(_doc.TokenText(k))) return -1;
-            if (_claimNouns.Contains(_doc, k) || _casualty.Contains(_doc, k) || IsPluralNoun(k) || ChangeWords.ContainsWord(_doc.TokenText(k))) return k;
+            if (_l.ClaimNouns.Contains(_doc, k) || _l.Casualty.Contains(_doc, k) || IsPluralNoun(k) || ChangeWords.ContainsWord(_doc.TokenText(k))) return k;
         }
         return -1;
     }
@@ -63,7 +63,7 @@ public sealed partial class FigureClassifier
             if (tok.Kind == SyntaxKind.Punctuation && _doc.TokenText(i) is "," or ";" or ":" or "(" or ")" or "-" or "\u2014" or "\u2013" or "." ) return false;
             if (!_doc.TokenIs(i, "to") || i + 1 >= n.FirstToken || _doc.Tokens[i + 1].Kind != SyntaxKind.Word) continue;
             for (int j = i - 1; j >= Math.Max(s.FirstToken, i - 4); j--)
-                if (_doc.Tokens[j].Kind == SyntaxKind.Word && _dealTerms.Contains(_doc, j)) return true;
+                if (_doc.Tokens[j].Kind == SyntaxKind.Word && _l.DealTerms.Contains(_doc, j)) return true;
         }
         return false;
     }
@@ -78,7 +78,7 @@ public sealed partial class FigureClassifier
         var w = _doc.TokenText(n.ValueToken);
         int dot = w.IndexOf('.');
         if (dot < 0 || w.Length - dot - 1 != 2) return false;
-        return CueBefore(_raceCues, n, s);
+        return CueBefore(_l.RaceCues, n, s);
     }
 
     /// <summary>Words a threshold's noun phrase may run after its figure ("the 40 trillion calculations per second (teraflop) mark").</summary>
@@ -95,7 +95,7 @@ public sealed partial class FigureClassifier
         for (int i = n.EndToken, c = 0; i < s.EndToken && c < ThresholdWindow; i++, c++)
         {
             var tok = _doc.Tokens[i];
-            if (tok.Kind == SyntaxKind.Word && _thresholds.Contains(_doc, i)) return true;
+            if (tok.Kind == SyntaxKind.Word && _l.Thresholds.Contains(_doc, i)) return true;
             if (tok.Kind == SyntaxKind.Punctuation && _doc.TokenText(i) is not ("(" or ")" or "-")) return false;
             if (tok.Kind == SyntaxKind.Word && Connectives.ContainsWord(_doc.TokenText(i)) && !_doc.TokenIs(i, "per")) return false;
         }
@@ -122,8 +122,8 @@ public sealed partial class FigureClassifier
             if (_doc.TokenIs(i, "with") || _doc.TokenIs(i, "including") || _doc.TokenIs(i, "includes") || (_doc.TokenIs(i, "which") && i > 0 && _doc.TokenIs(i - 1, "of"))) link = true;
         if (!link) return false;
         int next = n.EndToken;
-        if (next < s.EndToken && _doc.Tokens[next].Kind == SyntaxKind.Word && (IsPluralNoun(next) || _claimNouns.Contains(_doc, next) || _casualty.Contains(_doc, next))) return false; // its own noun: its own count
-        if (SentenceHas(_casualty, s)) return false;
+        if (next < s.EndToken && _doc.Tokens[next].Kind == SyntaxKind.Word && (IsPluralNoun(next) || _l.ClaimNouns.Contains(_doc, next) || _l.Casualty.Contains(_doc, next))) return false; // its own noun: its own count
+        if (SentenceHas(_l.Casualty, s)) return false;
         _inContinuation = true;
         try { return Classify(p, s) == FigureClass.None; }
         finally { _inContinuation = false; }

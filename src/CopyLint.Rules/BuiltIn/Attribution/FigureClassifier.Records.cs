@@ -31,17 +31,17 @@ public sealed partial class FigureClassifier
         for (int k = from, c = 0; k < s.EndToken && c < 3; k++, c++)
         {
             if (_doc.Tokens[k].Kind != SyntaxKind.Word || DealStops.ContainsWord(_doc.TokenText(k))) break;
-            if (_dealNouns.MatchAt(_doc, k, s.EndToken) > 0) return true;
+            if (_l.DealNouns.MatchAt(_doc, k, s.EndToken) > 0) return true;
         }
         // "35% off", "paying £328m to buy Tibbett & Britten"
         if (n.EndToken < s.EndToken && _doc.TokenIs(n.EndToken, "off")) return true;
-        if (n.EndToken + 1 < s.EndToken && _doc.TokenIs(n.EndToken, "to") && _dealVerbs.Contains(_doc, n.EndToken + 1)) return true;
+        if (n.EndToken + 1 < s.EndToken && _doc.TokenIs(n.EndToken, "to") && _l.DealVerbs.Contains(_doc, n.EndToken + 1)) return true;
         int prev = n.FirstToken - 1;
         if (prev < s.FirstToken) return false;
         // "for $9.3bn" after a verb of buying or selling in the same sentence
         if (_doc.TokenIs(prev, "for"))
             for (int k = prev - 1; k >= s.FirstToken; k--)
-                if (_doc.Tokens[k].Kind == SyntaxKind.Word && _dealVerbs.Contains(_doc, k)) return true;
+                if (_doc.Tokens[k].Kind == SyntaxKind.Word && _l.DealVerbs.Contains(_doc, k)) return true;
         // "valuing the company at $35bn"
         if (_doc.TokenIs(prev, "at"))
             for (int k = prev - 1; k >= Math.Max(s.FirstToken, prev - 5); k--)
@@ -50,7 +50,7 @@ public sealed partial class FigureClassifier
         bool worth = _doc.TokenIs(prev, "worth") || (_doc.TokenIs(prev, "at") && prev - 1 >= s.FirstToken && _doc.TokenIs(prev - 1, "valued"));
         if (worth)
             for (int k = prev - 1; k >= Math.Max(s.FirstToken, prev - 8); k--)
-                if (_doc.Tokens[k].Kind == SyntaxKind.Word && _dealNouns.Contains(_doc, k)) return true;
+                if (_doc.Tokens[k].Kind == SyntaxKind.Word && _l.DealNouns.Contains(_doc, k)) return true;
         // "$4, or three euros": a conversion after a comma
         if (_doc.TokenIs(prev, "or") && prev - 1 >= s.FirstToken && _doc.TokenText(prev - 1) is "," && n.Index > 0
             && _doc.Numbers[n.Index - 1].Sentence == s.Index && _doc.Numbers[n.Index - 1].EndToken == prev - 1 && (_doc.Numbers[n.Index - 1].Form & NumberForm.Money) != 0) return true;
@@ -100,7 +100,7 @@ public sealed partial class FigureClassifier
         for (int i = Math.Max(s.FirstToken, n.FirstToken - MoneyCueBefore); i < end; i++)
         {
             if (_doc.Tokens[i].Kind != SyntaxKind.Word || _doc.Tokens[i].Is(TokenFlags.InQuote)) continue;
-            if (IsMoneyCueLemma(i) || _moneyCues.MatchAt(_doc, i, s.EndToken) > 0) return true;
+            if (IsMoneyCueLemma(i) || _l.MoneyCues.MatchAt(_doc, i, s.EndToken) > 0) return true;
         }
         return false;
     }
@@ -129,7 +129,7 @@ public sealed partial class FigureClassifier
     private bool IsRecordCount(NumberNode n, SentenceNode s)
     {
         int head = HeadNoun(n.EndToken, s.EndToken);
-        if (head >= 0 && _recordNouns.Contains(_doc, head)) return true;
+        if (head >= 0 && _l.RecordNouns.Contains(_doc, head)) return true;
         // "our picks for the 10 best deals": the size of a ranked list
         if (n.FirstToken > s.FirstToken && _doc.TokenIs(n.FirstToken - 1, "the") && n.EndToken < s.EndToken
             && (_doc.TokenIs(n.EndToken, "best") || _doc.TokenIs(n.EndToken, "top") || _doc.TokenIs(n.EndToken, "biggest") || _doc.TokenIs(n.EndToken, "worst") || _doc.TokenIs(n.EndToken, "greatest"))) return true;
@@ -137,7 +137,7 @@ public sealed partial class FigureClassifier
         if (prev < s.FirstToken) return false;
         if (_doc.TokenIs(prev, "employs") || _doc.TokenIs(prev, "employing") || _doc.TokenIs(prev, "employ") || _doc.TokenIs(prev, "employed")) return true;
         // "Amicus has 1.2 million members", "the market leader, with 474,000 subscribers": the size of an organisation
-        if ((_doc.TokenIs(prev, "has") || _doc.TokenIs(prev, "have") || _doc.TokenIs(prev, "had") || _doc.TokenIs(prev, "with")) && head >= 0 && _membership.Contains(_doc, head))
+        if ((_doc.TokenIs(prev, "has") || _doc.TokenIs(prev, "have") || _doc.TokenIs(prev, "had") || _doc.TokenIs(prev, "with")) && head >= 0 && _l.Membership.Contains(_doc, head))
             return true;
         return _doc.TokenIs(prev, "of") && prev - 1 >= s.FirstToken && (_doc.TokenIs(prev - 1, "fleet") || _doc.TokenIs(prev - 1, "workforce"));
     }
@@ -145,9 +145,9 @@ public sealed partial class FigureClassifier
     /// <summary>"The Bank of England has left interest rates on hold at 4.75%", "raised the limit … from 49% to 74%": a set level before the figure.</summary>
     private bool IsPolicyLevel(NumberNode n, SentenceNode s)
     {
-        var probe = _policyLevels.ProbeFor(_doc);
+        var probe = _l.PolicyLevels.ProbeFor(_doc);
         for (int i = s.FirstToken; i < n.FirstToken; i++)
-            if (probe.May(i) && _doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && _policyLevels.MatchAt(_doc, i, n.FirstToken) > 0) return true;
+            if (probe.May(i) && _doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && _l.PolicyLevels.MatchAt(_doc, i, n.FirstToken) > 0) return true;
         return false;
     }
 
@@ -183,10 +183,10 @@ public sealed partial class FigureClassifier
     /// </summary>
     private bool IsElectionResult(NumberNode n, SentenceNode s)
     {
-        if (!CueBefore(_electionResults, n, s)) return false;
+        if (!CueBefore(_l.ElectionResults, n, s)) return false;
         if (n.EndToken < s.EndToken && _doc.TokenIs(n.EndToken, "of")) return false;
         int head = HeadNoun(n.EndToken, s.EndToken);
-        return head < 0 || !_claimNouns.Contains(_doc, head) || _civicUnits.Contains(_doc, head);
+        return head < 0 || !_l.ClaimNouns.Contains(_doc, head) || _l.CivicUnits.Contains(_doc, head);
     }
 
     /// <summary>Words an aim (figure-intent) may stand before its figure: "called on the government to … free or charge 12 detainees".</summary>
@@ -236,14 +236,14 @@ public sealed partial class FigureClassifier
         if (_doc.TokenText(prev) is "'" or "\u2019" && prev - 1 >= s.FirstToken && _doc.Tokens[prev - 1].Kind == SyntaxKind.Word
             && _doc.Tokens[prev - 1].Span.End == _doc.Tokens[prev].Span.Start && _doc.TokenText(prev - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
             && _doc.Tokens[prev - 1].Is(TokenFlags.Capitalized))
-            return !SentenceHas(_casualty, s);
+            return !SentenceHas(_l.Casualty, s);
         if (_doc.Tokens[prev].Kind != SyntaxKind.Word) return false;
         var w = _doc.TokenText(prev);
         bool possessive = _doc.Tokens[prev].Is(TokenFlags.Apostrophe) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal) || w.EndsWith("s\u2019", StringComparison.Ordinal));
         bool owned = Possessives.ContainsWord(w)
             || (possessive && _doc.Tokens[prev].Is(TokenFlags.Capitalized))
-            || (possessive && w.Length > 2 && _places.Contains(w[..^2])); // "the country's 1.3 billion people"
-        return owned && !SentenceHas(_casualty, s);
+            || (possessive && w.Length > 2 && _l.Places.Contains(w[..^2])); // "the country's 1.3 billion people"
+        return owned && !SentenceHas(_l.Casualty, s);
     }
 
     private static readonly HashSet<string> RankWords = new(StringComparer.OrdinalIgnoreCase)
@@ -279,7 +279,7 @@ public sealed partial class FigureClassifier
     {
         if (n.FirstToken != n.ValueToken || n.Value is null or >= DescriptiveCountLimit) return false;
         if ((n.Form & (NumberForm.Scaled | NumberForm.Vague | NumberForm.Range | NumberForm.Pair | NumberForm.Fraction)) != 0) return false;
-        if (head < 0 || !IsPluralNoun(head) || _civicUnits.Contains(_doc, head)) return false;
+        if (head < 0 || !IsPluralNoun(head) || _l.CivicUnits.Contains(_doc, head)) return false;
         int prev = n.FirstToken - 1;
         if (prev - 1 >= 0 && _doc.TokenIs(prev, "of") && _doc.TokenIs(prev - 1, "out")) return false; // "four out of 11 times": a ratio
         return true;
@@ -312,7 +312,7 @@ public sealed partial class FigureClassifier
         if (n.FirstToken != n.ValueToken || (n.Form & ~(NumberForm.Digits | NumberForm.Grouped | NumberForm.Decimal)) != 0) return false;
         int prev = n.FirstToken - 1;
         if (prev < s.FirstToken) return false;
-        bool countNoun = head >= 0 && (IsPluralNoun(head) || _claimNouns.Contains(_doc, head));
+        bool countNoun = head >= 0 && (IsPluralNoun(head) || _l.ClaimNouns.Contains(_doc, head));
         if ((_doc.TokenIs(prev, "a") || _doc.TokenIs(prev, "an")) && !countNoun) return true;
         return _doc.TokenIs(prev, "of") && prev - 1 >= s.FirstToken && ScoreNouns.ContainsWord(_doc.TokenText(prev - 1));
     }
@@ -332,9 +332,9 @@ public sealed partial class FigureClassifier
     {
         if (_addressesReader.TryGetValue(s.Index, out bool cached)) return cached;
         bool result = false;
-        var probe = _secondPerson.ProbeFor(_doc);
+        var probe = _l.SecondPerson.ProbeFor(_doc);
         for (int i = s.FirstToken; i < s.EndToken && !result; i++)
-            result = probe.May(i) && _doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && _secondPerson.Contains(_doc, i);
+            result = probe.May(i) && _doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && _l.SecondPerson.Contains(_doc, i);
         _addressesReader.Set(s.Index, result);
         return result;
     }
@@ -448,7 +448,7 @@ public sealed partial class FigureClassifier
         if (n.Form != NumberForm.Digits || n.FirstToken != n.ValueToken || n.Value is null or < 100) return false;
         int prev = n.FirstToken - 1, next = n.EndToken;
         if (prev < s.FirstToken || next >= s.EndToken || _doc.Tokens[prev].Kind != SyntaxKind.Word || _doc.Tokens[next].Kind != SyntaxKind.Word) return false;
-        if (_doc.Tokens[next].Is(TokenFlags.Capitalized) || IsPluralNoun(next) || _claimNouns.Contains(_doc, next) || _timeUnits.Contains(_doc, next)) return false;
+        if (_doc.Tokens[next].Is(TokenFlags.Capitalized) || IsPluralNoun(next) || _l.ClaimNouns.Contains(_doc, next) || _l.TimeUnits.Contains(_doc, next)) return false;
         return ModelNouns.ContainsWord(_doc.TokenText(next));
     }
 
@@ -487,7 +487,7 @@ public sealed partial class FigureClassifier
         for (int k = n.EndToken, c = 0; k < s.EndToken && c < 3; k++, c++)
         {
             if (_doc.Tokens[k].Kind != SyntaxKind.Word || Connectives.ContainsWord(_doc.TokenText(k))) return false;
-            if (_eventCounts.Contains(_doc, k)) return true;
+            if (_l.EventCounts.Contains(_doc, k)) return true;
         }
         return false;
     }

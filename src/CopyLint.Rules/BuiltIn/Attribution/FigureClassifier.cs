@@ -12,9 +12,7 @@ namespace CopyLint.Rules.BuiltIn.Attribution;
 public sealed partial class FigureClassifier
 {
     private readonly ProseDocument _doc;
-    private readonly Lexicon _months, _weekdays, _timeUnits, _scoreWords, _idioms, _claimNouns, _claimVerbs, _casualty, _unitNouns, _temporal;
-    private readonly Lexicon _measure, _instruments, _moves, _priceCues, _anchors, _ageWords, _dealNouns, _dealVerbs, _moneyCues, _recordNouns, _policyLevels, _resultsNouns, _civicUnits, _membership, _secondPerson, _entitlements, _electionResults, _aims;
-    private readonly Lexicon _baselineMods, _baselineRefs, _profileVerbs, _raceCues, _dealTerms, _events, _thresholds, _places, _eventCounts;
+    private readonly Lists _l; // the word lists, shared by every classifier of one lexicon set
     private Evidence.NodeCache<int> _marketStart; // sentence index -> first instrument token of a market-data sentence, or -1
 
     private static readonly HashSet<string> DocRefs = new(StringComparer.OrdinalIgnoreCase)
@@ -81,45 +79,8 @@ public sealed partial class FigureClassifier
     public FigureClassifier(ProseDocument doc, LexiconSet lex)
     {
         _doc = doc;
-        var l = ListsOf.For(lex);
-        _months = l.Months;
-        _weekdays = l.Weekdays;
-        _timeUnits = l.TimeUnits;
-        _scoreWords = l.ScoreWords;
-        _idioms = l.Idioms;
-        _claimNouns = l.ClaimNouns;
-        _claimVerbs = l.ClaimVerbs;
-        _casualty = l.Casualty;
-        _unitNouns = l.UnitNouns;
-        _temporal = l.Temporal;
-        _measure = l.Measure;
-        _instruments = l.Instruments;
-        _moves = l.Moves;
-        _priceCues = l.PriceCues;
-        _anchors = l.Anchors;
-        _ageWords = l.AgeWords;
-        _dealNouns = l.DealNouns;
-        _dealVerbs = l.DealVerbs;
-        _moneyCues = l.MoneyCues;
-        _moneyCueLemma = new Evidence.LemmaMemo(_moneyCues);
-        _recordNouns = l.RecordNouns;
-        _policyLevels = l.PolicyLevels;
-        _resultsNouns = l.ResultsNouns;
-        _civicUnits = l.CivicUnits;
-        _membership = l.Membership;
-        _secondPerson = l.SecondPerson;
-        _entitlements = l.Entitlements;
-        _electionResults = l.ElectionResults;
-        _aims = l.Aims;
-        _baselineMods = l.BaselineMods;
-        _baselineRefs = l.BaselineRefs;
-        _profileVerbs = l.ProfileVerbs;
-        _raceCues = l.RaceCues;
-        _dealTerms = l.DealTerms;
-        _events = l.Events;
-        _thresholds = l.Thresholds;
-        _places = l.Places;
-        _eventCounts = l.EventCounts;
+        _l = ListsOf.For(lex);
+        _moneyCueLemma = new Evidence.LemmaMemo(_l.MoneyCues);
     }
 
     public FigureClass Classify(NumberNode n, SentenceNode sentence)
@@ -180,8 +141,8 @@ public sealed partial class FigureClassifier
         if (IsDealTerm(n, sentence)) return FigureClass.None; // "a deal to supply Peugeot with 30,000 SUVs"
         if (IsThreshold(n, sentence)) return FigureClass.None; // "surpassing the 40 trillion calculations per second mark"
         if ((money || percent || (form & NumberForm.Fraction) != 0) && IsPolicyLevel(n, sentence)) return FigureClass.None; // "left interest rates on hold at 4.75%", "boost interest rates by a quarter of a point"
-        if (CueBefore(_entitlements, n, sentence)) return FigureClass.None; // "entitled to 90% of average earnings", "has offered an 8% increase"
-        if (CueWithin(_aims, n, sentence, AimWindow)) return FigureClass.None; // "Prosecutors wanted the firms to surrender $280bn", "attempted to raise the $50,000"
+        if (CueBefore(_l.Entitlements, n, sentence)) return FigureClass.None; // "entitled to 90% of average earnings", "has offered an 8% increase"
+        if (CueWithin(_l.Aims, n, sentence, AimWindow)) return FigureClass.None; // "Prosecutors wanted the firms to surrender $280bn", "attempted to raise the $50,000"
         if (!money && IsElectionResult(n, sentence)) return FigureClass.None; // "won by the more modest margin of 20 points", "majority cut to just 14"
         if (money && !IsMoneyClaim(n, sentence)) return FigureClass.None; // a price, budget or description: nothing spent, raised, earned or lost
         if (!money && !percent && IsLooseQuantity(n, sentence)) return FigureClass.None; // "a few thousand visitors", "the many hundreds of extras"
@@ -200,8 +161,8 @@ public sealed partial class FigureClassifier
         bool range = (form & (NumberForm.Pair | NumberForm.Range)) != 0;
         bool small = n.Value is < 10 && (form & NumberForm.Scaled) == 0 && !range;
         int head = HeadNoun(after, sEnd);
-        bool claimNoun = head >= 0 && _claimNouns.Contains(_doc, head);
-        bool casualty = SentenceHas(_casualty, sentence);
+        bool claimNoun = head >= 0 && _l.ClaimNouns.Contains(_doc, head);
+        bool casualty = SentenceHas(_l.Casualty, sentence);
 
         if ((form & NumberForm.Fraction) != 0)
         {
@@ -213,7 +174,7 @@ public sealed partial class FigureClassifier
         if ((form & NumberForm.Vague) != 0)
         {
             // "dozens of times", "thousands of years" are not counts
-            if (head >= 0 && (_timeUnits.Contains(_doc, head) || _measure.Contains(_doc, head))) return FigureClass.None; // "thousands of light-years"
+            if (head >= 0 && (_l.TimeUnits.Contains(_doc, head) || _l.Measure.Contains(_doc, head))) return FigureClass.None; // "thousands of light-years"
             if (!claimNoun && !casualty) return FigureClass.None; // "thousands of details", "millions of downloaders": a description, not a count
             return casualty ? FigureClass.Casualty : FigureClass.People;
         }
@@ -224,7 +185,7 @@ public sealed partial class FigureClassifier
         if (words || small)
         {
             if (!casualty && after < sEnd && _doc.TokenIs(after, "other")) return FigureClass.None; // "and three other members of the entourage": a description
-            if (!(claimNoun || SentenceHas(_claimVerbs, sentence) && head >= 0 && IsPluralNoun(head))) return FigureClass.None;
+            if (!(claimNoun || SentenceHas(_l.ClaimVerbs, sentence) && head >= 0 && IsPluralNoun(head))) return FigureClass.None;
             return casualty ? FigureClass.Casualty : FigureClass.People;
         }
         if (!casualty && !claimNoun && after < sEnd && _doc.TokenIs(after, "other")) return FigureClass.None; // "more than 90 other publications": a description
@@ -242,7 +203,7 @@ public sealed partial class FigureClassifier
 
     /// <summary>"a 56-point deal", "a 10-point plan": a compound before a deal or plan noun counts the document's points, not a claim.</summary>
     private bool NamesADocument(int after, int end) =>
-        after < end && _doc.Tokens[after].Kind == SyntaxKind.Word && (_dealNouns.Contains(_doc, after) || PlanNouns.ContainsWord(_doc.TokenText(after)));
+        after < end && _doc.Tokens[after].Kind == SyntaxKind.Word && (_l.DealNouns.Contains(_doc, after) || PlanNouns.ContainsWord(_doc.TokenText(after)));
 
     private static readonly string[] ClaimCompoundUnits = ["point", "points", "percent", "percentage", "seat", "vote", "billion", "million", "trillion", "member", "person", "dollar", "pound"];
 
@@ -272,8 +233,8 @@ public sealed partial class FigureClassifier
 
     private bool SentenceHas(Lexicon lex, SentenceNode s)
     {
-        if (ReferenceEquals(lex, _casualty)) return Cached(ref _hasCasualty, lex, s);
-        if (ReferenceEquals(lex, _claimVerbs)) return Cached(ref _hasClaimVerb, lex, s);
+        if (ReferenceEquals(lex, _l.Casualty)) return Cached(ref _hasCasualty, lex, s);
+        if (ReferenceEquals(lex, _l.ClaimVerbs)) return Cached(ref _hasClaimVerb, lex, s);
         return Scan(lex, s);
     }
 
@@ -306,12 +267,12 @@ public sealed partial class FigureClassifier
         int v = n.ValueToken;
         int prev = v - 1;
         if (prev >= s.FirstToken && _doc.TokenText(prev) is ".") prev--;
-        if (prev >= s.FirstToken && _months.Contains(_doc, prev) && n.Value is >= 1 and <= 31 or >= 1000 and <= 2100) return true;
+        if (prev >= s.FirstToken && _l.Months.Contains(_doc, prev) && n.Value is >= 1 and <= 31 or >= 1000 and <= 2100) return true;
         int next = n.LastValueToken + 1;
-        if (next < s.EndToken && _doc.TokenText(next) is "," && prev >= s.FirstToken && _months.Contains(_doc, prev)) return true;
-        if (next < s.EndToken && _months.Contains(_doc, next) && n.Value is >= 1 and <= 31) return true;
-        if (prev >= s.FirstToken && (_weekdays.Contains(_doc, prev)) && n.Value is >= 1 and <= 31) return true;
-        if (prev >= s.FirstToken && (_doc.TokenIs(prev, "the")) && next < s.EndToken && _doc.TokenIs(next, "of") && next + 1 < s.EndToken && _months.Contains(_doc, next + 1)) return true;
+        if (next < s.EndToken && _doc.TokenText(next) is "," && prev >= s.FirstToken && _l.Months.Contains(_doc, prev)) return true;
+        if (next < s.EndToken && _l.Months.Contains(_doc, next) && n.Value is >= 1 and <= 31) return true;
+        if (prev >= s.FirstToken && (_l.Weekdays.Contains(_doc, prev)) && n.Value is >= 1 and <= 31) return true;
+        if (prev >= s.FirstToken && (_doc.TokenIs(prev, "the")) && next < s.EndToken && _doc.TokenIs(next, "of") && next + 1 < s.EndToken && _l.Months.Contains(_doc, next + 1)) return true;
         return false;
     }
 
@@ -326,9 +287,9 @@ public sealed partial class FigureClassifier
     {
         int next = n.EndToken;
         // "six hours", "10 years", "one month", "three-day" handled as Compound
-        if (next < s.EndToken && _timeUnits.Contains(_doc, next)) return true;
+        if (next < s.EndToken && _l.TimeUnits.Contains(_doc, next)) return true;
         // "more than one month following" is covered above; "2 1/2 years"
-        if (next + 1 < s.EndToken && _doc.TokenText(next) is "-" && _timeUnits.Contains(_doc, next + 1)) return true;
+        if (next + 1 < s.EndToken && _doc.TokenText(next) is "-" && _l.TimeUnits.Contains(_doc, next + 1)) return true;
         return false;
     }
 
@@ -343,8 +304,8 @@ public sealed partial class FigureClassifier
         if (prev - 1 >= s.FirstToken && _doc.TokenText(prev) is "," && _doc.Tokens[prev - 1].Is(TokenFlags.Capitalized)
             && (next >= s.EndToken || _doc.TokenText(next) is "," or "." or ";" or ")")) return true;
         // "voters under 30", "people over 65"
-        if (n.FirstToken == v - 1 && prev >= s.FirstToken && (_doc.TokenIs(v - 1, "under") || _doc.TokenIs(v - 1, "over")) && _claimNouns.Contains(_doc, prev)) return true;
-        if (prev >= s.FirstToken && _ageWords.Contains(_doc, prev)) return true; // "aged 45", "turned 18"
+        if (n.FirstToken == v - 1 && prev >= s.FirstToken && (_doc.TokenIs(v - 1, "under") || _doc.TokenIs(v - 1, "over")) && _l.ClaimNouns.Contains(_doc, prev)) return true;
+        if (prev >= s.FirstToken && _l.AgeWords.Contains(_doc, prev)) return true; // "aged 45", "turned 18"
         if (next + 1 < s.EndToken && _doc.TokenIs(next, "years") && _doc.TokenIs(next + 1, "old")) return true;
         if (next < s.EndToken && (_doc.TokenIs(next, "year-old") || _doc.TokenIs(next, "year-olds"))) return true; // "an idealistic 20 year-old"
         if (IsLifeStageAt(n, s)) return true; // "until they are legally adults at 18", "left school at 14"
@@ -374,14 +335,14 @@ public sealed partial class FigureClassifier
             if (DocRefs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
             if (w.EndsWith("-No", StringComparison.Ordinal)) return true; // "Ex-No 10 media chief"
             // "Andre 3000 thanked fans": a capitalised name opening the sentence, digits, then a verb
-            if (prev == s.FirstToken && _doc.Tokens[prev].Is(TokenFlags.Capitalized) && !IsFunctionWord(w) && !_months.Contains(w) && !_weekdays.Contains(w)
+            if (prev == s.FirstToken && _doc.Tokens[prev].Is(TokenFlags.Capitalized) && !IsFunctionWord(w) && !_l.Months.Contains(w) && !_l.Weekdays.Contains(w)
                 && (n.Form & NumberForm.Words) == 0 && n.EndToken < s.EndToken && _doc.Tokens[n.EndToken].Kind == SyntaxKind.Word
                 && !_doc.Tokens[n.EndToken].Is(TokenFlags.Capitalized) && _doc.TokenText(n.EndToken).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return true;
             if (_doc.Tokens[prev].Is(TokenFlags.Capitalized) && _doc.Tokens[prev].Is(TokenFlags.Apostrophe) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))
                 && (n.Form & NumberForm.Words) == 0 && !FollowedByCountNoun(n.EndToken, s.EndToken)) return true; // "Ocean's 12 fell to number two"
             if (prev > s.FirstToken && !_doc.Tokens[prev].Is(TokenFlags.Capitalized) && HasInnerUpper(w) && (n.Form & NumberForm.Words) == 0) return true; // "iOS 12"
             // Route 66, Apollo 11, Flight 370, Windows 10 — a capitalised word right before, not at sentence start
-            if (_doc.Tokens[prev].Is(TokenFlags.Capitalized) && prev > s.FirstToken && !_months.Contains(w) && (n.Form & NumberForm.Words) == 0
+            if (_doc.Tokens[prev].Is(TokenFlags.Capitalized) && prev > s.FirstToken && !_l.Months.Contains(w) && (n.Form & NumberForm.Words) == 0
                 && !IsFunctionWord(w)) return true;
         }
         if (prev >= s.FirstToken && _doc.TokenText(prev) is "." && prev - 1 >= s.FirstToken && (_doc.TokenIs(prev - 1, "No") || _doc.TokenIs(prev - 1, "Nos") || _doc.TokenIs(prev - 1, "p") || _doc.TokenIs(prev - 1, "pp") || _doc.TokenIs(prev - 1, "Vol"))) return true;
@@ -390,7 +351,7 @@ public sealed partial class FigureClassifier
         for (int k = n.EndToken, c = 0; k < s.EndToken && c < 6; k++, c++)
         {
             if (!_doc.Tokens[k].Is(TokenFlags.Capitalized)) break;
-            if (_unitNouns.Contains(_doc, k)) return true;
+            if (_l.UnitNouns.Contains(_doc, k)) return true;
         }
         return false;
     }
@@ -421,17 +382,17 @@ public sealed partial class FigureClassifier
                 if (_doc.TokenIs(k, "scored") || _doc.TokenIs(k, "scoring") || _doc.TokenIs(k, "scores")) return true;
             return false;
         }
-        return _measure.Contains(_doc, after);
+        return _l.Measure.Contains(_doc, after);
     }
 
     private bool IsIdiom(NumberNode n, SentenceNode s)
     {
         int v = n.ValueToken;
-        var probe = _idioms.ProbeFor(_doc);
+        var probe = _l.Idioms.ProbeFor(_doc);
         for (int start = Math.Max(s.FirstToken, v - 2); start <= v; start++)
         {
             if (!probe.May(start)) continue;
-            int len = _idioms.MatchAt(_doc, start, s.EndToken);
+            int len = _l.Idioms.MatchAt(_doc, start, s.EndToken);
             if (len > 0 && start + len > v) return true;
         }
         return false;
@@ -440,7 +401,7 @@ public sealed partial class FigureClassifier
     private bool IsScoreContext(NumberNode n, SentenceNode s)
     {
         for (int k = Math.Max(s.FirstToken, n.FirstToken - 3); k < Math.Min(s.EndToken, n.EndToken + 3); k++)
-            if (k != n.ValueToken && _scoreWords.Contains(_doc, k)) return true;
+            if (k != n.ValueToken && _l.ScoreWords.Contains(_doc, k)) return true;
         return false;
     }
 
@@ -471,16 +432,16 @@ public sealed partial class FigureClassifier
     {
         int end = s.EndToken;
         if (before >= s.FirstToken && _doc.TokenText(before) is "," && before - 1 >= s.FirstToken
-            && (_months.Contains(_doc, before - 1) || _doc.Tokens[before - 1].Kind == SyntaxKind.NumberToken)) return false; // "September 11, 2001 attacks"
+            && (_l.Months.Contains(_doc, before - 1) || _doc.Tokens[before - 1].Kind == SyntaxKind.NumberToken)) return false; // "September 11, 2001 attacks"
         if (before >= s.FirstToken && YearPrepositions.ContainsWord(_doc.TokenText(before)))
-            return after < end && _claimNouns.Contains(_doc, after); // "During 2000 many motorists …" is a year; "in 2000 people" a count
+            return after < end && _l.ClaimNouns.Contains(_doc, after); // "During 2000 many motorists …" is a year; "in 2000 people" a count
         if (after < end && _doc.Tokens[after].Is(TokenFlags.Capitalized)) return false; // "the 2020 Sentra gets …": a model year
-        if (after < end && _events.Contains(_doc, after)) return false; // "during the 2004 floods": an event named by its year
-        if (after < end && (_resultsNouns.Contains(_doc, after) || _doc.TokenIs(after, "figures"))) return false; // "their 2004 earnings", "on 2003 figures"
+        if (after < end && _l.Events.Contains(_doc, after)) return false; // "during the 2004 floods": an event named by its year
+        if (after < end && (_l.ResultsNouns.Contains(_doc, after) || _doc.TokenIs(after, "figures"))) return false; // "their 2004 earnings", "on 2003 figures"
         for (int k = after; k < Math.Min(end, after + 2); k++)
         {
             if (_doc.Tokens[k].Kind != SyntaxKind.Word || Connectives.ContainsWord(_doc.TokenText(k))) return false;
-            if (_claimNouns.Contains(_doc, k) || (IsPluralNoun(k) && !_doc.Tokens[k].Is(TokenFlags.Capitalized))) return true;
+            if (_l.ClaimNouns.Contains(_doc, k) || (IsPluralNoun(k) && !_doc.Tokens[k].Is(TokenFlags.Capitalized))) return true;
         }
         return false;
     }
@@ -488,7 +449,7 @@ public sealed partial class FigureClassifier
     private bool FollowedByCountNoun(int after, int end)
     {
         int head = HeadNoun(after, end);
-        return head >= 0 && (IsPluralNoun(head) || _claimNouns.Contains(_doc, head));
+        return head >= 0 && (IsPluralNoun(head) || _l.ClaimNouns.Contains(_doc, head));
     }
 
     /// <summary>The head noun after a number: skip up to two adjectives or capitalised modifiers ("300 Ukrainian soldiers").</summary>
@@ -499,7 +460,7 @@ public sealed partial class FigureClassifier
             var tok = _doc.Tokens[k];
             if (tok.Kind != SyntaxKind.Word) return -1;
             var w = _doc.TokenText(k);
-            if (_claimNouns.Contains(w) || _timeUnits.Contains(w)) return k;
+            if (_l.ClaimNouns.Contains(w) || _l.TimeUnits.Contains(w)) return k;
             if (IsPluralNoun(k) && !tok.Is(TokenFlags.Capitalized)) return k;
             if (w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("more", StringComparison.OrdinalIgnoreCase)) continue;
         }
@@ -638,7 +599,7 @@ public sealed partial class FigureClassifier
         if (spelt && earlier && (n.EndToken >= s.EndToken || _doc.Tokens[n.EndToken].Kind == SyntaxKind.Punctuation)) return true;
         for (int i = n.EndToken, c = 0; i < s.EndToken && c < 7; i++, c++)
         {
-            if (_anchors.Contains(_doc, i) || _months.Contains(_doc, i)) return true; // "from 5.4% in September"
+            if (_l.Anchors.Contains(_doc, i) || _l.Months.Contains(_doc, i)) return true; // "from 5.4% in September"
             if (_doc.Tokens[i].Kind == SyntaxKind.NumberToken && _doc.TokenText(i).Length == 4 && _doc.TokenText(i)[0] is '1' or '2') return true; // "in 2003"
             if (_doc.TokenText(i) is "," or ";" or "." ) return false;
         }
@@ -675,13 +636,13 @@ public sealed partial class FigureClassifier
         if (tok.Is(TokenFlags.Apostrophe) && w.Length > 2 && (w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)))
         {
             var stem = w[..^2];
-            if (!_months.Contains(stem) && !_anchors.Contains(stem) && !RecentPeriodWord(stem) && !IsYearText(stem)) return false;
+            if (!_l.Months.Contains(stem) && !_l.Anchors.Contains(stem) && !RecentPeriodWord(stem) && !IsYearText(stem)) return false;
             dated = true; // "November's", "last year's", "2004's"
             return true;
         }
-        if (_months.Contains(_doc, k) || _anchors.Contains(_doc, k)) { dated = true; return true; } // "the March high of", "the previous month's"
-        if (_baselineRefs.Contains(_doc, k)) { named = true; return true; }
-        return _baselineMods.Contains(_doc, k);
+        if (_l.Months.Contains(_doc, k) || _l.Anchors.Contains(_doc, k)) { dated = true; return true; } // "the March high of", "the previous month's"
+        if (_l.BaselineRefs.Contains(_doc, k)) { named = true; return true; }
+        return _l.BaselineMods.Contains(_doc, k);
     }
 
     private static bool IsYearText(ReadOnlySpan<char> w) => w.Length == 4 && char.IsDigit(w[0]) && char.IsDigit(w[1]) && char.IsDigit(w[2]) && char.IsDigit(w[3]) && w[0] is '1' or '2';
@@ -696,11 +657,11 @@ public sealed partial class FigureClassifier
         if (n.EndToken < s.EndToken && _doc.TokenIs(n.EndToken, "off")) return true; // "$600 off the original price"
         var value = _doc.TokenText(n.ValueToken);
         if (value.EndsWith(".99", StringComparison.Ordinal) || value.EndsWith(".95", StringComparison.Ordinal) || value.EndsWith(".49", StringComparison.Ordinal)) return true;
-        var probe = _priceCues.ProbeFor(_doc);
+        var probe = _l.PriceCues.ProbeFor(_doc);
         for (int i = Math.Max(s.FirstToken, n.FirstToken - 4); i < Math.Min(s.EndToken, n.EndToken + 3); i++)
         {
             if (i >= n.FirstToken && i < n.EndToken || !probe.May(i)) continue;
-            int len = _priceCues.MatchAt(_doc, i, s.EndToken);
+            int len = _l.PriceCues.MatchAt(_doc, i, s.EndToken);
             if (len > 0 && (i + len <= n.FirstToken || i >= n.EndToken)) return true;
         }
         return false;
@@ -746,12 +707,12 @@ public sealed partial class FigureClassifier
         if (next >= s.EndToken || _doc.Tokens[next].Kind != SyntaxKind.Word || !_doc.Tokens[next].Is(TokenFlags.Capitalized)) return false;
         var w = _doc.TokenText(next);
         if (w.Length > 1 && w[^1] is 's' && !w.EndsWith("ss", StringComparison.Ordinal)) return false; // "40 Democrats", "4-5 Koreans"
-        if (_months.Contains(w) || _weekdays.Contains(w)) return false;
+        if (_l.Months.Contains(w) || _l.Weekdays.Contains(w)) return false;
         int after = next + 1;
         while (after < s.EndToken && _doc.Tokens[after].Kind == SyntaxKind.Word && _doc.Tokens[after].Is(TokenFlags.Capitalized)) after++;
         // "300 Ukrainian soldiers": a count noun after the capitalised modifier makes it a count
         for (int k = after; k < Math.Min(s.EndToken, after + 3) && _doc.Tokens[k].Kind == SyntaxKind.Word; k++)
-            if (IsPluralNoun(k) || _claimNouns.Contains(_doc, k)) return false; // "8 in 10 GOP primary voters"
+            if (IsPluralNoun(k) || _l.ClaimNouns.Contains(_doc, k)) return false; // "8 in 10 GOP primary voters"
         return true;
     }
 
@@ -765,11 +726,11 @@ public sealed partial class FigureClassifier
     private bool QuotesSharePrice(SentenceNode s)
     {
         bool move = false, pence = false;
-        var probe = LexiconGate.For(ref _sharePriceGate, _moves, PriceUnits).For(_doc); // every token below is one of these
+        var probe = LexiconGate.For(ref _sharePriceGate, _l.Moves, PriceUnits).For(_doc); // every token below is one of these
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             if (!probe.May(i) || _doc.Tokens[i].Kind != SyntaxKind.Word || _doc.Tokens[i].Is(TokenFlags.InQuote)) continue;
-            if (_moves.Contains(_doc, i)) move = true;
+            if (_l.Moves.Contains(_doc, i)) move = true;
             else if ((_doc.TokenIs(i, "pence") || _doc.TokenIs(i, "cents")) && i > s.FirstToken && _doc.Tokens[i - 1].Kind == SyntaxKind.NumberToken
                 && _doc.TokenText(i - 1).Contains('.')) pence = true;
             else if (PriceUnits.Contains(_doc, i) && IsMoveToPlainPrice(i, s)) pence = true;
@@ -794,12 +755,12 @@ public sealed partial class FigureClassifier
             start = -1;
             int firstInstrument = -1;
             bool move = false;
-            var probe = LexiconGate.For(ref _marketGate, _instruments, _moves).For(_doc); // instruments and moves start here or nowhere
+            var probe = LexiconGate.For(ref _marketGate, _l.Instruments, _l.Moves).For(_doc); // instruments and moves start here or nowhere
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
                 if (!probe.May(i) || _doc.Tokens[i].Kind != SyntaxKind.Word || _doc.Tokens[i].Is(TokenFlags.InQuote)) continue;
-                if (firstInstrument < 0 && _instruments.MatchAt(_doc, i, s.EndToken) > 0) firstInstrument = i;
-                else if (firstInstrument >= 0 && _moves.Contains(_doc, i)) { move = true; break; }
+                if (firstInstrument < 0 && _l.Instruments.MatchAt(_doc, i, s.EndToken) > 0) firstInstrument = i;
+                else if (firstInstrument >= 0 && _l.Moves.Contains(_doc, i)) { move = true; break; }
             }
             if (QuotesSharePrice(s)) start = s.FirstToken; // "Corus fell 2.2% to 55.57 pence", "Nippon Steel lost 2.5% to 270 yen"
             else if (move) start = firstInstrument;
@@ -807,7 +768,7 @@ public sealed partial class FigureClassifier
         }
         if (start < 0 || n.FirstToken < start) return false;
         int head = HeadNoun(n.EndToken, s.EndToken);
-        return head < 0 || !_claimNouns.Contains(_doc, head); // "shares fell as 500 workers were laid off"
+        return head < 0 || !_l.ClaimNouns.Contains(_doc, head); // "shares fell as 500 workers were laid off"
     }
 
     private bool IsPluralNoun(int k)
