@@ -3,16 +3,18 @@
 #   CopyLint (Native AOT binary)  vs  textlint 15.8.0 + textlint-rule-write-good (installed by ../shared/bench-peers).
 # Prints wall time (median of N runs after one warm-up), peak RSS and minor page faults (GNU time) for each, and the
 # speed ratio (a first touch of a fresh page costs ~12 us on the build VM, so faults are a cost of their own); also
-# CopyLint with every rule off (start-up, reads, parsing and output: the floor the rules add to).
+# CopyLint with every rule off (start-up, reads, parsing and output: the floor the rules add to), and the read floor
+# under any .NET linter (bench/CopyLint.ReadFloor, published as Native AOT on first use: list, read, decode, count words).
+# Ends with the budget a speed target leaves once the read floor is paid (TARGET=50 times textlint's wall time).
 # Usage: bench/cli/run.sh    (env: COPYLINT=path to the AOT binary, PEERS=/tmp/peers, OUT=/tmp/copylint-bench,
-#                             WORDS=1000000, N=3, N_PEER=1)
+#                             WORDS=1000000, N=3, N_PEER=1, TARGET=50)
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd); REPO=$(cd "$HERE/../.." && pwd)
 SHARED=${SHARED:-$REPO/../shared}
 OUT=${OUT:-/tmp/copylint-bench}; CORPUS=$OUT/drafts
 COPYLINT=${COPYLINT:-$REPO/artifacts/linux-x64/copylint}
 PEERS=${PEERS:-/tmp/peers}; . "$SHARED/bench-peers/linters.sh"
-N=${N:-3}; N_PEER=${N_PEER:-1}; WORDS=${WORDS:-1000000}
+N=${N:-3}; N_PEER=${N_PEER:-1}; WORDS=${WORDS:-1000000}; TARGET=${TARGET:-50}
 [ -x "$COPYLINT" ] || { echo "no AOT binary at $COPYLINT: run scripts/publish.sh first" >&2; exit 2; }
 mkdir -p "$OUT"
 python3 "$HERE/make_folder.py" "$SHARED/corpora" "$CORPUS" "$WORDS"
@@ -47,8 +49,17 @@ FLOOR=$OUT/floor; rm -rf "$FLOOR"; mkdir -p "$FLOOR"; cp -r "$CORPUS" "$FLOOR/dr
 "$COPYLINT" rules | awk 'NR > 1 && $3 == "yes" {printf "%s\"%s\": \"none\"", (n++ ? ", " : ""), $1} BEGIN {printf "{ \"root\": true, \"rules\": { "} END {print " } }"}' \
   > "$FLOOR/copylint.json"
 measure rules_off "$N" "$COPYLINT" check "$FLOOR/drafts" --format json
+READ_FLOOR=$OUT/readfloor/CopyLint.ReadFloor
+if [ ! -x "$READ_FLOOR" ]; then
+  echo "publishing bench/CopyLint.ReadFloor (Native AOT, about a minute) ..."
+  dotnet publish "$REPO/bench/CopyLint.ReadFloor" -c Release -r linux-x64 -p:PublishAot=true -o "$OUT/readfloor" > "$OUT/readfloor.log" 2>&1 \
+    || { echo "could not publish the read floor: see $OUT/readfloor.log" >&2; exit 2; }
+fi
+measure read_floor "$N" "$READ_FLOOR" "$CORPUS"
 cd "$PEERS/textlint" || exit 2
 # shellcheck disable=SC2046
 measure textlint "$N_PEER" $(lint_cmd textlint "") "${FILES[@]}"
 awk -v a="$WALL_textlint" -v b="$WALL_copylint" -v ca="$CPU_textlint" -v cb="$CPU_copylint" \
   'BEGIN{printf "copylint vs textlint+write-good on the same files: %.1fx faster by wall time, %.1fx less CPU time\n", a/b, ca/cb}'
+awk -v t="$WALL_textlint" -v x="$TARGET" -v f="$WALL_read_floor" -v o="$WALL_rules_off" -v c="$WALL_copylint" 'BEGIN{
+  b = t / x; printf "at %gx textlint a run may take %.3f s: reading alone takes %.3f s (%.0f%% of it), parsing with every rule off %.3f s, the full run %.3f s\n", x, b, f, 100 * f / b, o, c}'
