@@ -271,6 +271,22 @@ public sealed class Lexicon
         return (-1, 0);
     }
 
+    /// <summary>
+    /// Some entry starts at a word token in [start, end) and ends by <paramref name="end"/>; with
+    /// <paramref name="skipQuoted"/>, only outside quotations (the writer's own words).
+    /// </summary>
+    public bool OccursIn(ProseDocument doc, int start, int end, bool skipQuoted)
+    {
+        var probe = ProbeFor(doc); // a bit test skips the tokens no entry starts with
+        var t = doc.Tokens;
+        for (int i = start; i < end; i++)
+        {
+            if (!probe.May(i) || t[i].Kind != SyntaxKind.Word || (skipQuoted && t[i].Is(TokenFlags.InQuote))) continue;
+            if (MatchAt(doc, i, end) > 0) return true;
+        }
+        return false;
+    }
+
     public Lexicon With(IEnumerable<string> add, IEnumerable<string> remove)
     {
         var removed = new HashSet<string>(remove.Select(r => r.Trim()), StringComparer.OrdinalIgnoreCase);

@@ -5,11 +5,9 @@ public static class FileSet
 {
     public static readonly string[] Extensions = [".txt", ".md", ".markdown", ".html", ".htm"];
 
-    public static bool IsSupported(string path) => IsSupportedName(path);
-
-    private static bool IsSupportedName(ReadOnlySpan<char> path)
+    public static bool IsSupported(string path)
     {
-        var ext = Path.GetExtension(path);
+        var ext = Path.GetExtension(path.AsSpan());
         foreach (var e in Extensions)
             if (ext.Equals(e, StringComparison.OrdinalIgnoreCase)) return true;
         return false;

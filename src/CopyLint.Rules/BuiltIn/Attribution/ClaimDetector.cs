@@ -80,13 +80,7 @@ internal static class ClaimDetector
     private static Core.Text.TextSpan Span(ProseDocument doc, int i, int len) =>
         Core.Text.TextSpan.FromBounds(doc.Tokens[i].Span.Start, doc.Tokens[i + len - 1].Span.End);
 
-    private static bool Has(ProseDocument doc, Lexicon lex, SentenceNode s)
-    {
-        var probe = lex.ProbeFor(doc);
-        for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (probe.May(i) && doc.Tokens[i].Kind == SyntaxKind.Word && !doc.Tokens[i].Is(TokenFlags.InQuote) && lex.MatchAt(doc, i, s.EndToken) > 0) return true;
-        return false;
-    }
+    private static bool Has(ProseDocument doc, Lexicon lex, SentenceNode s) => lex.OccursIn(doc, s.FirstToken, s.EndToken, skipQuoted: true);
 
     /// <summary>A modal, "to", or negation within the two words before the predicate.</summary>
     private static bool IsModal(ProseDocument doc, int i, SentenceNode s)

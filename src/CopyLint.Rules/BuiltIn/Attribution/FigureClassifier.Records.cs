@@ -143,13 +143,7 @@ public sealed partial class FigureClassifier
     }
 
     /// <summary>"The Bank of England has left interest rates on hold at 4.75%", "raised the limit … from 49% to 74%": a set level before the figure.</summary>
-    private bool IsPolicyLevel(NumberNode n, SentenceNode s)
-    {
-        var probe = _l.PolicyLevels.ProbeFor(_doc);
-        for (int i = s.FirstToken; i < n.FirstToken; i++)
-            if (probe.May(i) && _doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && _l.PolicyLevels.MatchAt(_doc, i, n.FirstToken) > 0) return true;
-        return false;
-    }
+    private bool IsPolicyLevel(NumberNode n, SentenceNode s) => _l.PolicyLevels.OccursIn(_doc, s.FirstToken, n.FirstToken, skipQuoted: true);
 
     /// <summary>Words between an entitlement cue and its figure: "entitled to [a maximum of] 90%", "mandating that 2 percent".</summary>
     private const int EntitlementWindow = 4;
@@ -193,18 +187,8 @@ public sealed partial class FigureClassifier
     private const int AimWindow = 12;
 
     /// <summary>A cue of the list starts at most <paramref name="window"/> tokens before the figure, in the same sentence and outside quotes.</summary>
-    private bool CueWithin(Core.Lexicons.Lexicon cues, NumberNode n, SentenceNode s, int window)
-    {
-        var probe = cues.ProbeFor(_doc);
-        for (int i = Math.Max(s.FirstToken, n.FirstToken - window); i < n.FirstToken; i++)
-        {
-            var tok = _doc.Tokens[i];
-            if (!probe.May(i) || tok.Kind != SyntaxKind.Word || tok.Is(TokenFlags.InQuote)) continue;
-            int len = cues.MatchAt(_doc, i, n.FirstToken);
-            if (len > 0) return true;
-        }
-        return false;
-    }
+    private bool CueWithin(Core.Lexicons.Lexicon cues, NumberNode n, SentenceNode s, int window) =>
+        cues.OccursIn(_doc, Math.Max(s.FirstToken, n.FirstToken - window), n.FirstToken, skipQuoted: true);
 
     /// <summary>
     /// "Colombia has a population of about 44 million", "India's population of more than a billion", "lists the population of the town that year

@@ -246,13 +246,7 @@ public sealed partial class FigureClassifier
         return has;
     }
 
-    private bool Scan(Lexicon lex, SentenceNode s)
-    {
-        var probe = lex.ProbeFor(_doc); // the list's own first-word bits rule out most tokens before any match is tried
-        for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (probe.May(i) && _doc.Tokens[i].Kind == SyntaxKind.Word && lex.MatchAt(_doc, i, s.EndToken) > 0) return true;
-        return false;
-    }
+    private bool Scan(Lexicon lex, SentenceNode s) => lex.OccursIn(_doc, s.FirstToken, s.EndToken, skipQuoted: false);
 
     private bool IsListNumbering(NumberNode n, SentenceNode s)
     {
@@ -280,7 +274,7 @@ public sealed partial class FigureClassifier
     {
         if (after >= end) return false;
         var w = _doc.TokenText(after);
-        return TimeSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !_doc.TokenIs(after, "hours");
+        return TimeSuffixes.ContainsWord(w) && !_doc.TokenIs(after, "hours");
     }
 
     private bool IsDuration(NumberNode n, SentenceNode s)
@@ -332,7 +326,7 @@ public sealed partial class FigureClassifier
         if (prev >= s.FirstToken && _doc.Tokens[prev].Kind == SyntaxKind.Word)
         {
             var w = _doc.TokenText(prev);
-            if (DocRefs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
+            if (DocRefs.ContainsWord(w)) return true;
             if (w.EndsWith("-No", StringComparison.Ordinal)) return true; // "Ex-No 10 media chief"
             // "Andre 3000 thanked fans": a capitalised name opening the sentence, digits, then a verb
             if (prev == s.FirstToken && _doc.Tokens[prev].Is(TokenFlags.Capitalized) && !IsFunctionWord(w) && !_l.Months.Contains(w) && !_l.Weekdays.Contains(w)

@@ -117,13 +117,7 @@ internal sealed class StoryContext
         return Has(_resultsNouns, sentence) || Has(_moves, sentence);
     }
 
-    private bool Has(Lexicon lex, SentenceNode s)
-    {
-        var probe = lex.ProbeFor(_doc);
-        for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (probe.May(i) && _doc.Tokens[i].Kind == SyntaxKind.Word && !_doc.Tokens[i].Is(TokenFlags.InQuote) && lex.MatchAt(_doc, i, s.EndToken) > 0) return true;
-        return false;
-    }
+    private bool Has(Lexicon lex, SentenceNode s) => lex.OccursIn(_doc, s.FirstToken, s.EndToken, skipQuoted: true);
 
     private int _latestYear = -1; // 0 when the story names no year
 
