@@ -50,7 +50,7 @@ FLOOR=$OUT/floor; rm -rf "$FLOOR"; mkdir -p "$FLOOR"; cp -r "$CORPUS" "$FLOOR/dr
   > "$FLOOR/copylint.json"
 measure rules_off "$N" "$COPYLINT" check "$FLOOR/drafts" --format json
 READ_FLOOR=$OUT/readfloor/CopyLint.ReadFloor
-if [ ! -x "$READ_FLOOR" ]; then
+if [ ! -x "$READ_FLOOR" ] || [ "$REPO/bench/CopyLint.ReadFloor/Program.cs" -nt "$READ_FLOOR" ]; then # missing or older than its source
   echo "publishing bench/CopyLint.ReadFloor (Native AOT, about a minute) ..."
   dotnet publish "$REPO/bench/CopyLint.ReadFloor" -c Release -r linux-x64 -p:PublishAot=true -o "$OUT/readfloor" > "$OUT/readfloor.log" 2>&1 \
     || { echo "could not publish the read floor: see $OUT/readfloor.log" >&2; exit 2; }
